@@ -1,0 +1,2 @@
+/** Immutable records describing reports, their provenance and everything extracted from them. */
+package org.reportminer.corpus.model;

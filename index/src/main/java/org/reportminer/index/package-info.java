@@ -1,0 +1,2 @@
+/** Lucene index of reports, findings, measures and counts. */
+package org.reportminer.index;

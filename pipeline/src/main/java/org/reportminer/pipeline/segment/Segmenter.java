@@ -1,0 +1,16 @@
+package org.reportminer.pipeline.segment;
+
+import java.util.List;
+
+/**
+ * Splits Chinese text into words with offsets. Implementations are thread-safe and load their
+ * dictionaries once, at construction.
+ */
+public interface Segmenter {
+
+    /**
+     * Segments {@code text}. Every returned token satisfies {@code text.substring(t.start(), t.end()).equals(t.term())};
+     * tokens are in order, do not overlap, and whitespace is not returned.
+     */
+    List<Token> segment(String text);
+}
