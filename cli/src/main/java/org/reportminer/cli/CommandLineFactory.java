@@ -1,0 +1,62 @@
+package org.reportminer.cli;
+
+import java.lang.reflect.Constructor;
+import picocli.CommandLine;
+
+/**
+ * Builds the configured {@link CommandLine}: injected writers, exit-code mapping and one-line error handling.
+ * Tests call {@link #create(CliEnv)} with their own writers and run commands in-process.
+ */
+public final class CommandLineFactory {
+    private CommandLineFactory() {
+    }
+
+    public static CommandLine create(CliEnv env) {
+        Services services = new Services(env);
+        CommandLine cl = new CommandLine(new ReportsCommand(), new InjectingFactory(env, services));
+        cl.setOut(env.out());
+        cl.setErr(env.err());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean verbose = isVerbose(parseResult);
+            int code = ex instanceof CliException ce ? ce.exitCode() : ExitCodes.INTERNAL;
+            String msg = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+            commandLine.getErr().println("reportminer: " + (code == ExitCodes.INTERNAL && !(ex instanceof CliException)
+                    ? "internal error: " + ex.getClass().getSimpleName() + ": " + msg : msg));
+            if (verbose) {
+                ex.printStackTrace(commandLine.getErr());
+            } else if (code == ExitCodes.INTERNAL) {
+                commandLine.getErr().println("(run with --verbose for the stack trace)");
+            }
+            commandLine.getErr().flush();
+            return code;
+        });
+        return cl;
+    }
+
+    private static boolean isVerbose(CommandLine.ParseResult pr) {
+        for (CommandLine.ParseResult r = pr; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Creates commands whose constructor takes the environment and/or the shared services. */
+    private record InjectingFactory(CliEnv env, Services services) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            for (Constructor<?> c : cls.getDeclaredConstructors()) {
+                Class<?>[] p = c.getParameterTypes();
+                if (p.length == 2 && p[0] == CliEnv.class && p[1] == Services.class) {
+                    return cls.cast(c.newInstance(env, services));
+                }
+                if (p.length == 1 && p[0] == CliEnv.class) {
+                    return cls.cast(c.newInstance(env));
+                }
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.reportminer.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command: lists the subcommands and prints usage when run without one. */
+@Command(name = "reportminer",
+        mixinStandardHelpOptions = true,
+        version = "reportminer 0.1.0",
+        header = "Mine Chinese official reports: ingest, extract, search, compare, export ledgers.",
+        description = {
+            "reportminer reads inspection-rectification reports (巡察整改), party-conduct reports (党风廉政建设责任制报告),",
+            "audit-rectification reports and work summaries, and turns them into structured, searchable data."},
+        subcommands = {CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 finished but some inputs failed.",
+            "Store: --store DIR, else $REPORTMINER_HOME, else ./reportminer-data."})
+public final class ReportsCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces with errors.")
+    private boolean verbose;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
