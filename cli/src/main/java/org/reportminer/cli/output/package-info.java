@@ -1,0 +1,2 @@
+/** Terminal and JSON output for the command line. */
+package org.reportminer.cli.output;
