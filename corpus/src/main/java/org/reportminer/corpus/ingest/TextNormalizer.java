@@ -315,7 +315,7 @@ public final class TextNormalizer {
                 l.dropped = true;
                 continue;
             }
-            if (l.content.length() <= MAX_RUNNING_LINE) {
+            if (l.content.length() <= MAX_RUNNING_LINE && !endsSentence(l.content)) {
                 String key = IngestPatterns.DIGITS.matcher(l.content).replaceAll("#");
                 allCounts.merge(key, 1, Integer::sum);
                 if (edge) {
