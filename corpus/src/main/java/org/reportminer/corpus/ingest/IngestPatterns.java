@@ -89,4 +89,10 @@ final class IngestPatterns {
 
     /** Words that confirm a licence trailer. */
     static final Pattern LICENCE_TRAILER_EVIDENCE = Pattern.compile("公有领域|Public domain|public domain");
+
+    /** A label line waiting for its value on the next line: {@code 来源：}. Not {@code 来源：新华社}. */
+    static final Pattern ENDS_WITH_COLON = Pattern.compile("[:：]$");
+
+    /** Punctuation that only running text has, never a navigation label: {@code 。，；！？、}. */
+    static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，；！？、]");
 }

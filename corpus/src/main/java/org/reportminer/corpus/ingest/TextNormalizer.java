@@ -237,7 +237,7 @@ public final class TextNormalizer {
                 } else if (prev >= 0 && strong[prev] && isShortLabel(c)
                         && (IngestPatterns.BREADCRUMB_SEPARATOR.matcher(lines.get(prev).content).matches()
                         || c.equals(lines.get(prev).content)
-                        || (nextClutter && lines.get(prev).content.matches(".*[:：]")))) {
+                        || (nextClutter && IngestPatterns.ENDS_WITH_COLON.matcher(lines.get(prev).content).find()))) {
                     // a breadcrumb item after ">", a repeated channel name, or the value of "来源：" between clutter
                     clutter = true;
                 }
@@ -255,7 +255,7 @@ public final class TextNormalizer {
     }
 
     private static boolean isShortLabel(String c) {
-        return c.length() <= 12 && !c.matches(".*[。，；！？、].*");
+        return c.length() <= 12 && !IngestPatterns.SENTENCE_PUNCTUATION.matcher(c).find();
     }
 
     private static int neighbour(List<Line> lines, int i, int step) {
