@@ -113,7 +113,7 @@ public final class ReportPatterns {
 
     /** Overview part. Matches {@code 整改工作基本情况}, {@code 工作开展情况}; not {@code 整改落实情况}. */
     public static final Pattern ROLE_OVERVIEW =
-            Pattern.compile("基本情况|工作开展情况|工作情况|主要工作|工作回顾|主要做法|工作成效|履行.{0,10}情况");
+            Pattern.compile("基本情况|总体情况|工作开展情况|工作情况|主要工作|工作回顾|主要做法|工作成效|履行.{0,10}情况");
 
     /** Rectification body. Matches {@code 反馈意见整改落实情况}; not {@code 整改工作基本情况}. */
     public static final Pattern ROLE_RECTIFICATION =
