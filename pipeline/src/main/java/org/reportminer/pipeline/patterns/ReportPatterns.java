@@ -172,7 +172,7 @@ public final class ReportPatterns {
     /** Verbs after which the counted object starts. Matches {@code 开展} in {@code 开展集中学习}; not {@code 学习}. */
     public static final Pattern OBJECT_LEAD = Pattern.compile(
             ".*(?:开展|召开|组织|举办|完成|查找出|查找|排查出|排查|制定|共有|共|累计|达|提交|签订|填报|走访|观看|解决|上报|报送|"
-                    + "参加|形成|发现|整改|推荐|讲|了)");
+                    + "参加|形成|发现|推荐|讲|了|其中)");
 
     /** Characters that end an object phrase. */
     public static final Pattern OBJECT_STOP = Pattern.compile("[，,。；;：:、（）()《》“”\"\\s和与及并的对在从向为把将]");
@@ -192,7 +192,7 @@ public final class ReportPatterns {
 
     /** {@code 提出*项意见建议}. Not {@code 提出意见}. */
     public static final Pattern TOTAL_SUGGESTIONS =
-            Pattern.compile("提出" + TOTAL_NUM + "(?<u>项|条)(?:意见建议|整改意见|意见|建议)");
+            Pattern.compile("(?<=提出)" + TOTAL_NUM + "(?<u>项|条)(?:意见建议|整改意见|意见|建议)");
 
     /** {@code 整改措施***条} / {@code 制定36条整改措施}. Not {@code 整改措施：}. */
     public static final Pattern TOTAL_MEASURES = Pattern.compile(
