@@ -202,7 +202,8 @@ public final class ReportSearcher implements Closeable {
                         ? "the query is empty"
                         : "the query ends after '" + last.image + "'; something must follow";
             }
-            return "unexpected '" + next.image + "' at column " + next.beginColumn;
+            // The classic parser's char stream counts columns from 0.
+            return "unexpected '" + next.image + "' at character " + (next.beginColumn + 1);
         }
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         return message.lines().findFirst().orElse(message);
