@@ -134,6 +134,11 @@ public final class ReportIndexer implements Closeable {
         }
     }
 
+    /** Writes buffered documents to segment files without committing them; only tests need this. */
+    void flushForTest() throws IOException {
+        writer.flush();
+    }
+
     /** Documents in the index, including uncommitted ones. */
     public int documentCount() {
         return writer.getDocStats().numDocs;
