@@ -1,0 +1,114 @@
+package org.reportminer.corpus.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.reportminer.corpus.model.ProblemKind;
+
+/**
+ * Decides the charset of a plain-text file and decodes it, never assuming: a BOM wins (UTF-8, UTF-16LE/BE); else
+ * strictly valid UTF-8; else GB18030 (which covers GB2312 and GBK). When neither decodes cleanly, both lenient
+ * decodings are scored by their share of plausible text characters and the better one is kept if it is
+ * plausible enough. Bytes that decode to control characters or junk are rejected as binary.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class TextFileDecoder {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    /** Below this share of plausible characters a decoding is not text. */
+    private static final double MIN_PLAUSIBLE = 0.95;
+
+    /** The decoded text and its charset name. */
+    record Decoded(String text, String charset) {
+    }
+
+    Decoded decode(byte[] bytes, String fileName) throws IngestException {
+        Decoded decoded = decodeByBomOrValidity(bytes);
+        if (decoded == null) {
+            Decoded utf8 = new Decoded(lenient(bytes, StandardCharsets.UTF_8), "UTF-8");
+            Decoded gb = new Decoded(lenient(bytes, GB18030), "GB18030");
+            decoded = plausibility(gb.text()) >= plausibility(utf8.text()) ? gb : utf8;
+        }
+        double score = plausibility(decoded.text());
+        if (score < MIN_PLAUSIBLE) {
+            throw new IngestException(ProblemKind.BINARY, String.format(java.util.Locale.ROOT,
+                    "binary content, not text (only %.0f%% of characters are plausible text in any charset)",
+                    score * 100));
+        }
+        return decoded;
+    }
+
+    private static Decoded decodeByBomOrValidity(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), "UTF-8");
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        }
+        String utf8 = strict(b, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            // pure ASCII is valid in both; a GBK file that happens to be valid UTF-8 scores worse as UTF-8
+            String gb = strict(b, GB18030);
+            if (gb != null && !utf8.equals(gb) && plausibility(gb) > plausibility(utf8)) {
+                return new Decoded(gb, "GB18030");
+            }
+            return new Decoded(utf8, "UTF-8");
+        }
+        String gb = strict(b, GB18030);
+        return gb == null ? null : new Decoded(gb, "GB18030");
+    }
+
+    private static String strict(byte[] bytes, Charset cs) {
+        CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer cb = d.decode(ByteBuffer.wrap(bytes));
+            return cb.toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static String lenient(byte[] bytes, Charset cs) {
+        return new String(bytes, cs);
+    }
+
+    /**
+     * Share of characters that are plausible in a Chinese or Latin report: printable ASCII and whitespace, common
+     * Han, CJK and general punctuation, full-width forms, Latin-1 letters. Control characters, U+FFFD, private-use
+     * and rare blocks that mis-decodings produce do not count.
+     */
+    static double plausibility(String s) {
+        if (s.isEmpty()) {
+            return 1.0;
+        }
+        int good = 0;
+        int total = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            total++;
+            if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || (c >= 0x20 && c < 0x7F)
+                    || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
+                    || (c >= 0x2000 && c <= 0x206F) || (c >= 0xA0 && c <= 0xFF) || (c >= 0x2460 && c <= 0x24FF)
+                    || (c >= 0x2100 && c <= 0x22FF) || (c >= 0x25A0 && c <= 0x26FF) || c == 0xFEFF
+                    || (c >= 0x3400 && c <= 0x4DBF && isRareOk(s, i))) {
+                good++;
+            }
+        }
+        return (double) good / total;
+    }
+
+    /** CJK extension A characters are rare in reports; accept them only when isolated. */
+    private static boolean isRareOk(String s, int i) {
+        return (i == 0 || s.charAt(i - 1) < 0x3400 || s.charAt(i - 1) > 0x4DBF)
+                && (i + 1 >= s.length() || s.charAt(i + 1) < 0x3400 || s.charAt(i + 1) > 0x4DBF);
+    }
+}

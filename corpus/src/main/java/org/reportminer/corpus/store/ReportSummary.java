@@ -1,0 +1,32 @@
+package org.reportminer.corpus.store;
+
+import org.reportminer.corpus.model.Report;
+
+/**
+ * A report's metadata without its text, as {@link ReportStore#list()} returns it cheaply from the store index.
+ *
+ * @param id        the content key
+ * @param source    the path it was read from
+ * @param mediaType the detected media type
+ * @param charset   the detected charset of text input, else {@code null}
+ * @param bytes     the file size
+ * @param sha256    hex SHA-256 of the file
+ * @param title     the title, or {@code null}
+ * @param org       the organisation, or {@code null}
+ * @param year      the year, or {@code null}
+ * @param kind      the report kind, or {@code null}
+ * @param truncated whether the text was cut at the write limit
+ * @param chars     length of the normalised text
+ * @param extracted whether an extraction is stored
+ */
+public record ReportSummary(String id, String source, String mediaType, String charset, long bytes, String sha256,
+                            String title, String org, Integer year, String kind, boolean truncated, int chars,
+                            boolean extracted) {
+
+    /** The summary of {@code report}. */
+    public static ReportSummary of(Report report) {
+        return new ReportSummary(report.id(), report.source(), report.mediaType(), report.charset(), report.bytes(),
+                report.sha256(), report.title(), report.org(), report.year(), report.kind(), report.truncated(),
+                report.text().length(), report.extraction() != null);
+    }
+}

@@ -1,0 +1,346 @@
+package org.reportminer.corpus.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportminer.corpus.model.Problem;
+import org.reportminer.corpus.model.ProblemKind;
+import org.reportminer.corpus.model.Report;
+import org.reportminer.corpus.testutil.SharedData;
+
+class IngesterTest {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final String REPORT = "青川县档案局2022年巡察整改进展情况\n一、整改工作基本情况\n"
+            + "县委第三巡察组反馈问题12个，已完成整改9个，正在整改3个。\n二、下一步打算\n持续巩固整改成果。\n";
+
+    private static Ingester ingester;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        ingester = new Ingester();
+    }
+
+    @AfterAll
+    static void stop() {
+        ingester.close();
+    }
+
+    private Report ok(Path file) {
+        IngestResult r = ingester.ingest(file, MetadataOverrides.none());
+        return r.asReport().orElseThrow(() -> new AssertionError("expected a report: " + r.asProblem().get().line()));
+    }
+
+    private Problem problem(Ingester in, Path file) {
+        IngestResult r = in.ingest(file, MetadataOverrides.none());
+        assertFalse(r.ok(), "expected a problem for " + file);
+        Problem p = r.asProblem().orElseThrow();
+        assertTrue(p.line().startsWith(file.toAbsolutePath().normalize().toString() + ": "), p.line());
+        assertFalse(p.message().contains("\n"), "one line: " + p.message());
+        return p;
+    }
+
+    private Problem problem(Path file) {
+        return problem(ingester, file);
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return p;
+    }
+
+    @Test
+    void shortGbkWithoutBomIsDetectedAsGb18030() throws IOException {
+        byte[] bytes = "巡察整改报告".getBytes(GB18030);
+        assertEquals(12, bytes.length);
+        Report r = ok(write("short.txt", bytes));
+        assertEquals("巡察整改报告", r.text());
+        assertEquals("GB18030", r.charset());
+        assertEquals("text/plain", r.mediaType());
+    }
+
+    @Test
+    void longGbkWithoutBomIsDecodedExactly() throws IOException {
+        String text = REPORT.repeat(40);
+        Report r = ok(write("long.txt", text.getBytes(GB18030)));
+        assertEquals("GB18030", r.charset());
+        assertEquals(new TextNormalizer().normalize(text).text(), r.text());
+        assertEquals("青川县档案局2022年巡察整改进展情况", r.title());
+    }
+
+    @Test
+    void utf16WithBomIsDecoded() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(0xFE);
+        out.write(REPORT.getBytes(StandardCharsets.UTF_16LE));
+        Report r = ok(write("u16.txt", out.toByteArray()));
+        assertEquals("UTF-16LE", r.charset());
+        assertTrue(r.text().contains("已完成整改9个"));
+    }
+
+    @Test
+    void reportIdIsTheFirst16HexOfTheSha256AndOrgYearKindStayNull() throws IOException {
+        byte[] bytes = REPORT.getBytes(StandardCharsets.UTF_8);
+        Report r = ok(write("r.txt", bytes));
+        assertEquals(Ingester.sha256(bytes), r.sha256());
+        assertEquals(r.sha256().substring(0, 16), r.id());
+        assertEquals(bytes.length, r.bytes());
+        assertEquals("UTF-8", r.charset());
+        assertNull(r.org());
+        assertNull(r.year());
+        assertNull(r.kind());
+        assertNull(r.extraction());
+        assertFalse(r.truncated());
+    }
+
+    @Test
+    void emptyFileIsAProblem() throws IOException {
+        Problem p = problem(write("empty.txt", new byte[0]));
+        assertEquals(ProblemKind.EMPTY, p.kind());
+        assertTrue(p.message().contains("0 bytes"));
+    }
+
+    @Test
+    void fileWithOnlyClutterHasNoTextAndIsEmpty() throws IOException {
+        Problem p = problem(write("blank.txt", "下载\n打印\n \n\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ProblemKind.EMPTY, p.kind());
+        assertTrue(p.message().contains("no text"), p.message());
+    }
+
+    @Test
+    void truncatedDocxIsCorrupt() throws IOException {
+        byte[] docx = Files.readAllBytes(SharedData.fixtures().resolve("seed000.docx"));
+        Problem p = problem(write("half.docx", Arrays.copyOf(docx, docx.length / 2)));
+        assertEquals(ProblemKind.CORRUPT, p.kind(), p.line());
+    }
+
+    @Test
+    void encryptedPdfAsksForAPassword() throws IOException {
+        Path pdf = dir.resolve("secret.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Inspection rectification report 2022");
+                cs.endText();
+            }
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-pw", "user-pw", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(pdf.toFile());
+        }
+        Problem p = problem(pdf);
+        assertEquals(ProblemKind.ENCRYPTED, p.kind());
+        assertEquals("encrypted; supply a password", p.message());
+    }
+
+    @Test
+    void randomBytesNamedTxtAreBinary() throws IOException {
+        byte[] junk = new byte[4096];
+        new Random(7).nextBytes(junk);
+        Problem p = problem(write("junk.txt", junk));
+        assertEquals(ProblemKind.BINARY, p.kind());
+    }
+
+    @Test
+    void fileOverTheSizeLimitIsRefusedBeforeReading() throws IOException {
+        try (Ingester small = new Ingester(new IngestOptions(100, 1000, Duration.ofSeconds(10)))) {
+            Problem p = problem(small, write("big.txt", REPORT.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(ProblemKind.TOO_LONG, p.kind());
+            assertTrue(p.message().contains("over the limit of 100 bytes"), p.message());
+        }
+    }
+
+    @Test
+    void writeLimitKeepsTextUpToTheLimitAndMarksTruncated() throws IOException {
+        try (Ingester small = new Ingester(new IngestOptions(1 << 20, 500, Duration.ofSeconds(30)))) {
+            Report txt = small.ingest(write("long.txt", REPORT.repeat(50).getBytes(StandardCharsets.UTF_8)),
+                    MetadataOverrides.none()).asReport().orElseThrow();
+            assertTrue(txt.truncated());
+            assertTrue(txt.text().length() <= 500 && txt.text().length() > 400, "" + txt.text().length());
+            Report docx = small.ingest(SharedData.fixtures().resolve("seed000.docx"), MetadataOverrides.none())
+                    .asReport().orElseThrow();
+            assertTrue(docx.truncated());
+            assertTrue(docx.text().length() <= 500 && docx.text().length() > 300, "" + docx.text().length());
+            assertTrue(docx.text().startsWith("根据**市委统一部署"));
+        }
+    }
+
+    @Test
+    void parseTimeoutIsAProblem() {
+        try (Ingester hasty = new Ingester(new IngestOptions(1 << 30, 1 << 20, Duration.ofMillis(1)))) {
+            Problem p = problem(hasty, SharedData.fixtures().resolve("seed000.pdf"));
+            assertEquals(ProblemKind.TIMEOUT, p.kind());
+            assertTrue(p.message().startsWith("parse timed out after 1 ms"), p.message());
+        }
+    }
+
+    @Test
+    void unsupportedTypeIsAProblem() throws IOException {
+        Problem p = problem(write("table.xlsx", new byte[] {1, 2, 3}));
+        assertEquals(ProblemKind.UNSUPPORTED_TYPE, p.kind());
+        assertTrue(p.message().startsWith("unsupported file type .xlsx"), p.message());
+    }
+
+    @Test
+    void missingFileIsAnIoProblem() {
+        assertEquals(ProblemKind.IO, problem(dir.resolve("nope.docx")).kind());
+    }
+
+    @Test
+    void htmlIsReadWithoutMarkup() throws IOException {
+        String html = "<html><head><meta charset=\"utf-8\"><title>标题栏</title></head><body>"
+                + "<h1>青川县档案局2022年工作总结</h1><p>一、主要工作</p><p>全年开展 专题学习 12 次。</p>"
+                + "<script>var x = 1;</script></body></html>";
+        Report r = ok(write("page.html", html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("青川县档案局2022年工作总结\n一、主要工作\n全年开展专题学习12次。", r.text());
+        assertEquals("text/html", r.mediaType());
+    }
+
+    @Test
+    void rtfIsRead() throws IOException {
+        String rtf = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 SimSun;}}\\f0 "
+                + unicodeRtf("青川县档案局工作总结") + "\\par " + unicodeRtf("全年开展专题学习12次。") + "\\par}";
+        Report r = ok(write("summary.rtf", rtf.getBytes(StandardCharsets.US_ASCII)));
+        assertEquals("青川县档案局工作总结\n全年开展专题学习12次。", r.text());
+        assertEquals("application/rtf", r.mediaType());
+    }
+
+    private static String unicodeRtf(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.chars().forEach(c -> {
+            if (c < 128) {
+                sb.append((char) c);
+            } else {
+                sb.append("\\u").append((short) c).append('?');
+            }
+        });
+        return sb.toString();
+    }
+
+    @Test
+    void mhtWebArchiveIsRead() throws IOException {
+        String mht = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"BOUND\"\r\n\r\n"
+                + "--BOUND\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: 8bit\r\n"
+                + "Content-Location: file:///report.htm\r\n\r\n"
+                + "<html><body><p>青川县档案局工作总结</p><p>全年开展专题学习12次。</p></body></html>\r\n"
+                + "--BOUND--\r\n";
+        Report r = ok(write("archive.mht", mht.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(r.text().contains("全年开展专题学习12次。"), r.text());
+    }
+
+    @Test
+    void wpsFileHoldingOle2WordIsRead() throws IOException {
+        Path wps = write("seed.wps", Files.readAllBytes(SharedData.fixtures().resolve("seed000.doc")));
+        Report r = ok(wps);
+        assertTrue(r.text().startsWith("根据**市委统一部署"), r.text().substring(0, 40));
+        assertEquals("application/msword", r.mediaType());
+    }
+
+    @Test
+    void ofdTextIsReadLineByLine() throws IOException {
+        Path ofd = dir.resolve("notice.ofd");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(ofd))) {
+            entry(zip, "OFD.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" Version=\"1.0\" DocType=\"OFD\"><ofd:DocBody>"
+                    + "<ofd:DocInfo><ofd:DocID>6d1f0b1a</ofd:DocID></ofd:DocInfo>"
+                    + "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>");
+            entry(zip, "Doc_0/Document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:CommonData>"
+                    + "<ofd:MaxUnitID>10</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox>"
+                    + "</ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData>"
+                    + "<ofd:Pages><ofd:Page ID=\"1\" BaseLoc=\"Pages/Page_0/Content.xml\"/></ofd:Pages></ofd:Document>");
+            entry(zip, "Doc_0/PublicRes.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<ofd:Res xmlns:ofd=\"http://www.ofdspec.org/2016\" BaseLoc=\"Res\"><ofd:Fonts>"
+                    + "<ofd:Font ID=\"2\" FontName=\"SimSun\"/></ofd:Fonts></ofd:Res>");
+            entry(zip, "Doc_0/Pages/Page_0/Content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content><ofd:Layer ID=\"3\">"
+                    + text(4, 20, "青川县档案局") + text(5, 20, "工作总结") + text(6, 30, "全年开展专题学习12次。")
+                    + "</ofd:Layer></ofd:Content></ofd:Page>");
+        }
+        Report r = ok(ofd);
+        assertEquals("青川县档案局工作总结\n全年开展专题学习12次。", r.text());
+        assertEquals("application/ofd", r.mediaType());
+    }
+
+    private static String text(int id, int top, String content) {
+        return "<ofd:TextObject ID=\"" + id + "\" Boundary=\"" + (id == 5 ? 60 : 20) + " " + top + " 120 6\" Font=\"2\""
+                + " Size=\"4.2\"><ofd:TextCode X=\"0\" Y=\"4\">" + content + "</ofd:TextCode></ofd:TextObject>";
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    @Test
+    void commandLineOverridesWinOverTheSidecarAndTheSidecarOverTheTitleGuess() throws IOException {
+        Path file = write("2022.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+        Files.writeString(dir.resolve("2022.meta.json"),
+                "{\"org\":\"青川县档案局\",\"year\":2021,\"kind\":\"巡察整改进展情况\",\"title\":\"侧车标题\"}");
+        Report fromSidecar = ok(file);
+        assertEquals("青川县档案局", fromSidecar.org());
+        assertEquals(2021, fromSidecar.year());
+        assertEquals("侧车标题", fromSidecar.title());
+        Report overridden = ingester.ingest(file, new MetadataOverrides(null, 2022, "工作总结")).asReport().orElseThrow();
+        assertEquals("青川县档案局", overridden.org());
+        assertEquals(2022, overridden.year());
+        assertEquals("工作总结", overridden.kind());
+    }
+
+    @Test
+    void malformedSidecarIsAProblem() throws IOException {
+        Path file = write("bad.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+        Files.writeString(dir.resolve("bad.txt.meta.json"), "{\"orgg\": \"x\"}");
+        Problem p = problem(file);
+        assertEquals(ProblemKind.CORRUPT, p.kind());
+        assertTrue(p.message().startsWith("malformed sidecar bad.txt.meta.json"), p.message());
+    }
+
+    @Test
+    void longFirstLineIsNotATitle() throws IOException {
+        Report r = ok(write("t.txt", ("这一行很长" .repeat(20) + "。\n第二行。").getBytes(StandardCharsets.UTF_8)));
+        assertNull(r.title());
+    }
+
+    @Test
+    void sidecarsAreNotReportsToIngest() {
+        assertTrue(Ingester.supports(Path.of("a/b.docx")));
+        assertTrue(Ingester.supports(Path.of("a/B.PDF")));
+        assertFalse(Ingester.supports(Path.of("a/b.meta.json")));
+        assertFalse(Ingester.supports(Path.of("a/b.xlsx")));
+    }
+}

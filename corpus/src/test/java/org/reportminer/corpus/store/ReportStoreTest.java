@@ -1,0 +1,221 @@
+package org.reportminer.corpus.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportminer.corpus.ingest.Ingester;
+import org.reportminer.corpus.ingest.MetadataOverrides;
+import org.reportminer.corpus.model.Report;
+import org.reportminer.corpus.testutil.SharedData;
+
+class ReportStoreTest {
+
+    private static Ingester ingester;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void start() {
+        ingester = new Ingester();
+    }
+
+    @AfterAll
+    static void stop() {
+        ingester.close();
+    }
+
+    private Report ingest(Path file) {
+        return ingester.ingest(file, MetadataOverrides.none()).asReport().orElseThrow();
+    }
+
+    private Path report(String name, String body) throws IOException {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, "青川县档案局巡察整改进展情况\n" + body + "\n", StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static List<String> reportFiles(Path store) throws IOException {
+        try (Stream<Path> s = Files.list(store.resolve("reports"))) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void reIngestingTheSameFileIsANoOp() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        Path file = SharedData.fixtures().resolve("seed001.docx");
+        try (ReportStore store = ReportStore.openForWrite(storeDir)) {
+            PutOutcome first = store.put(ingest(file));
+            assertEquals(PutOutcome.Kind.ADDED, first.kind());
+            long modified = Files.getLastModifiedTime(storeDir.resolve("reports/" + first.id() + ".json")).toMillis();
+            PutOutcome again = store.put(ingest(file));
+            assertEquals(new PutOutcome(PutOutcome.Kind.UNCHANGED, first.id(), null), again);
+            assertEquals(modified,
+                    Files.getLastModifiedTime(storeDir.resolve("reports/" + first.id() + ".json")).toMillis());
+            assertEquals(1, store.list().size());
+        }
+    }
+
+    @Test
+    void changedFileAtTheSamePathReplacesItsOldVersion() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        Path file = report("r.txt", "反馈问题12个。");
+        try (ReportStore store = ReportStore.openForWrite(storeDir)) {
+            PutOutcome v1 = store.put(ingest(file));
+            report("r.txt", "反馈问题12个，已完成整改9个。");
+            PutOutcome v2 = store.put(ingest(file));
+            assertEquals(PutOutcome.Kind.REPLACED, v2.kind());
+            assertEquals(v1.id(), v2.replacedId());
+            assertEquals(List.of(v2.id() + ".json"), reportFiles(storeDir));
+            assertTrue(store.find(v1.id()).isEmpty());
+            assertTrue(store.find(file.toString()).orElseThrow().text().contains("已完成整改9个"));
+        }
+    }
+
+    @Test
+    void storedReportRoundTripsAndIsFoundByIdPrefixAndPath() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        Report report = ingest(SharedData.fixtures().resolve("seed000.pdf"));
+        try (ReportStore store = ReportStore.openForWrite(storeDir)) {
+            store.put(report);
+            store.put(ingest(report("other.txt", "另一份报告。")));
+        }
+        try (ReportStore reader = ReportStore.openReadOnly(storeDir)) {
+            assertEquals(report, reader.find(report.id()).orElseThrow());
+            assertEquals(report, reader.find(report.id().substring(0, 6)).orElseThrow());
+            assertEquals(report, reader.find(report.source()).orElseThrow());
+            assertTrue(reader.find("ffffffffffffffff").isEmpty());
+            ReportSummary summary = reader.list().stream().filter(s -> s.id().equals(report.id())).findFirst()
+                    .orElseThrow();
+            assertEquals(report.text().length(), summary.chars());
+            assertEquals("application/pdf", summary.mediaType());
+            assertEquals(2, reader.list().size());
+            assertFalse(reader.writable());
+            assertThrows(IllegalStateException.class, () -> reader.put(report));
+        }
+    }
+
+    @Test
+    void removeDeletesTheReportAndItsIndexEntry() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        try (ReportStore store = ReportStore.openForWrite(storeDir)) {
+            String id = store.put(ingest(report("a.txt", "甲。"))).id();
+            assertEquals(id, store.remove(id).orElseThrow());
+            assertTrue(store.list().isEmpty());
+            assertTrue(reportFiles(storeDir).isEmpty());
+            assertTrue(store.remove(id).isEmpty());
+        }
+    }
+
+    @Test
+    void aSecondWriterIsRefusedWithTheLockFileNamed() {
+        Path storeDir = tmp.resolve("store");
+        try (ReportStore first = ReportStore.openForWrite(storeDir)) {
+            StoreLockedException e = assertThrows(StoreLockedException.class, () -> ReportStore.openForWrite(storeDir));
+            assertEquals(storeDir.resolve("store.lock").toAbsolutePath(), e.lockFile());
+            assertTrue(e.getMessage().contains("store.lock"), e.getMessage());
+            try (ReportStore reader = ReportStore.openReadOnly(storeDir)) {
+                assertEquals(0, reader.size());
+            }
+        }
+        try (ReportStore again = ReportStore.openForWrite(storeDir)) {
+            assertTrue(again.writable());
+        }
+    }
+
+    /** Stands for the process dying: not an exception the writer cleans up after. */
+    private static final class SimulatedCrash extends Error {
+        SimulatedCrash() {
+            super("simulated crash between temp file and rename");
+        }
+    }
+
+    @Test
+    void aWriteInterruptedBetweenTempFileAndRenameLeavesTheStoreReadable() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        Path file = report("r.txt", "反馈问题12个。");
+        Report v1 = ingest(file);
+        try (ReportStore store = ReportStore.openForWrite(storeDir)) {
+            store.put(v1);
+        }
+        report("r.txt", "反馈问题12个，全部完成整改。");
+        Report v2 = ingest(file);
+        ReportStore crashing = ReportStore.openForWrite(storeDir, (temp, target) -> {
+            throw new SimulatedCrash();
+        });
+        assertThrows(SimulatedCrash.class, () -> crashing.put(v2));
+        crashing.close();
+        try (Stream<Path> s = Files.list(storeDir.resolve("reports"))) {
+            assertTrue(s.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "a stray temp file is left");
+        }
+        try (ReportStore reader = ReportStore.openReadOnly(storeDir)) {
+            assertEquals(1, reader.list().size());
+            assertEquals(v1, reader.find(file.toString()).orElseThrow());
+        }
+        try (ReportStore writer = ReportStore.openForWrite(storeDir)) {
+            assertEquals(List.of(v1.id() + ".json"), reportFiles(storeDir), "temp files swept");
+            assertEquals(PutOutcome.Kind.REPLACED, writer.put(v2).kind());
+        }
+    }
+
+    @Test
+    void aCrashAfterTheReportFileButBeforeTheIndexKeepsTheOldVersion() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        Path file = report("r.txt", "反馈问题12个。");
+        Report v1 = ingest(file);
+        try (ReportStore store = ReportStore.openForWrite(storeDir)) {
+            store.put(v1);
+        }
+        report("r.txt", "反馈问题12个，全部完成整改。");
+        Report v2 = ingest(file);
+        ReportStore crashing = ReportStore.openForWrite(storeDir, (temp, target) -> {
+            if (target.getFileName().toString().equals("index.json")) {
+                throw new SimulatedCrash();
+            }
+        });
+        assertThrows(SimulatedCrash.class, () -> crashing.put(v2));
+        crashing.close();
+        try (ReportStore reader = ReportStore.openReadOnly(storeDir)) {
+            assertEquals(List.of(v1.id()), reader.list().stream().map(ReportSummary::id).toList());
+        }
+        try (ReportStore writer = ReportStore.openForWrite(storeDir)) {
+            assertEquals(List.of(v1.id() + ".json"), reportFiles(storeDir), "orphan of the interrupted put removed");
+        }
+    }
+
+    @Test
+    void aLostIndexIsRebuiltFromTheReports() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        String id;
+        try (ReportStore store = ReportStore.openForWrite(storeDir)) {
+            id = store.put(ingest(report("a.txt", "甲。"))).id();
+            store.put(ingest(report("b.txt", "乙。")));
+        }
+        Files.writeString(storeDir.resolve("index.json"), "{ not json");
+        try (ReportStore reader = ReportStore.openReadOnly(storeDir)) {
+            assertEquals(2, reader.list().size());
+            assertEquals(id, reader.findSummary(tmp.resolve("a.txt").toString()).orElseThrow().id());
+        }
+    }
+
+    @Test
+    void readingAMissingStoreGivesAnEmptyList() {
+        try (ReportStore reader = ReportStore.openReadOnly(tmp.resolve("nowhere"))) {
+            assertTrue(reader.list().isEmpty());
+            assertTrue(reader.find("abcd").isEmpty());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.reportminer.index.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * Loads the genre synonyms (Solr format, UTF-8): the bundled {@code synonyms.txt} beside this class, extended or
+ * replaced by a user's file.
+ *
+ * <p>Rules are analyzed with the index-time word chain, so a rule matches the words the segmenter produces for it.
+ * Equivalence lines ({@code 一把手,主要负责人}) expand both ways.
+ *
+ * @since 0.1
+ */
+public final class ReportSynonyms {
+
+    /** Name of the bundled resource, in this package. */
+    public static final String DEFAULT_RESOURCE = "synonyms.txt";
+
+    private ReportSynonyms() {
+    }
+
+    /**
+     * Builds a synonym map.
+     *
+     * @param analyzer        the index-time word analyzer that rules are analyzed with
+     * @param userFile        a user synonym file, or {@code null}
+     * @param includeDefaults whether the bundled rules are loaded too; {@code false} lets a user file replace them
+     * @throws IOException a file cannot be read or holds a bad rule; the message names the file and the reason
+     */
+    public static SynonymMap load(Analyzer analyzer, Path userFile, boolean includeDefaults) throws IOException {
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
+        if (includeDefaults) {
+            try (InputStream in = ReportSynonyms.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+                if (in == null) {
+                    throw new IOException("resource " + DEFAULT_RESOURCE + " is missing from the jar; it should always be present");
+                }
+                parse(parser, new InputStreamReader(in, StandardCharsets.UTF_8), DEFAULT_RESOURCE);
+            }
+        }
+        if (userFile != null) {
+            if (!Files.isRegularFile(userFile)) {
+                throw new IOException(userFile + ": synonym file not found");
+            }
+            try (Reader reader = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
+                parse(parser, reader, userFile.toString());
+            }
+        }
+        return parser.build();
+    }
+
+    private static void parse(SolrSynonymParser parser, Reader reader, String source) throws IOException {
+        try {
+            parser.parse(reader);
+        } catch (ParseException | IllegalArgumentException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IOException(source + ": " + e.getMessage()
+                    + (cause != e && cause.getMessage() != null ? " (" + cause.getMessage() + ")" : ""), e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.reportminer.index.compare;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Text folding shared by the comparison classes: full-width to half-width, digits, masks and numeral years to one
+ * placeholder {@code #}, and character bigrams of Han runs. Folding is for comparison only; offsets always point
+ * into the original text.
+ */
+final class CompareText {
+
+    /** The placeholder every number or mask folds to. */
+    static final char PLACEHOLDER = '#';
+
+    private CompareText() {
+    }
+
+    /** Full-width ASCII to half-width, ideographic space to space; same length as the input. */
+    static String foldWidth(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            } else if (c == '\u3000') {
+                c = ' ';
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Width-folded text with every number, mask and X name mask replaced by one {@code #}. */
+    static String foldNumbers(String s) {
+        String w = foldWidth(s);
+        Matcher m = ComparePatterns.NUMBER_OR_MASK.matcher(w);
+        String t = m.replaceAll(String.valueOf(PLACEHOLDER));
+        return ComparePatterns.NAME_MASK.matcher(t).replaceAll(String.valueOf(PLACEHOLDER));
+    }
+
+    /**
+     * The content characters of {@code s} after {@link #foldNumbers}: Han characters, letters and {@code #}; punctuation
+     * and whitespace dropped, runs of {@code #} collapsed. Two sentences that differ only in dates, numbers or
+     * punctuation squeeze to the same string.
+     */
+    static String squeeze(String s) {
+        String f = foldNumbers(s);
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c == PLACEHOLDER) {
+                if (b.length() == 0 || b.charAt(b.length() - 1) != PLACEHOLDER) {
+                    b.append(c);
+                }
+            } else if (isHan(c) || Character.isLetter(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Character bigrams inside runs of Han characters (punctuation, placeholders and Latin break runs). */
+    static Set<String> hanBigrams(String s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            if (isHan(a) && isHan(b)) {
+                out.add(s.substring(i, i + 2));
+            }
+        }
+        return out;
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '〇';
+    }
+}

@@ -1,0 +1,261 @@
+package org.reportminer.index.compare;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.reportminer.corpus.model.Span;
+
+/**
+ * Finds text a later report copied from an earlier one (连年雷同, 照搬照抄): sentences identical or nearly identical after
+ * folding numbers, dates, masks and punctuation, merged into passages of consecutive sentences.
+ *
+ * <p>Method: each sentence is squeezed ({@code 2021年4月} and {@code 2022年5月} both become {@code #年#月}); sentences with
+ * fewer than {@value #MIN_CHARS} content characters and boilerplate openings ({@code boilerplate.txt}) are discounted.
+ * Identical squeezed sentences match through a hash map; the rest through MinHash over 4-character shingles
+ * ({@value #HASHES} hashes, {@value #BANDS} LSH bands) and every LSH candidate is verified exactly (shingle Jaccard at
+ * least {@value #MIN_JACCARD}), because LSH returns candidates below the threshold. Linear in the two reports' sizes.
+ * Immutable and thread-safe.
+ */
+public final class ReuseDetector {
+
+    /** The bundled boilerplate openings, {@code boilerplate.txt} next to this class. */
+    public static final String RESOURCE = "boilerplate.txt";
+    static final int MIN_CHARS = 10;
+    static final int SHINGLE = 4;
+    static final int HASHES = 30;
+    static final int BANDS = 10;
+    static final double MIN_JACCARD = 0.7;
+
+    private static final long[] SEEDS = seeds();
+
+    private final List<Pattern> boilerplate;
+
+    private ReuseDetector(List<String> patterns, String source) {
+        List<Pattern> ps = new ArrayList<>();
+        for (String p : patterns) {
+            try {
+                ps.add(Pattern.compile(p));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException(source + ": bad pattern '" + p + "': " + e.getDescription(), e);
+            }
+        }
+        this.boilerplate = List.copyOf(ps);
+    }
+
+    /** The detector with the bundled boilerplate openings. */
+    public static ReuseDetector bundled() {
+        return new ReuseDetector(ResourceLines.bundled(RESOURCE), RESOURCE);
+    }
+
+    /** A detector with boilerplate openings read from a user-edited file (one regular expression per line). */
+    public static ReuseDetector fromFile(Path file) {
+        return new ReuseDetector(ResourceLines.file(file), file.toString());
+    }
+
+    /** The content sentences of a text with their fingerprints; compute once per report and reuse across pairs. */
+    public Fingerprint fingerprint(String text) {
+        List<Unit> units = new ArrayList<>();
+        int total = 0;
+        for (Span s : Sentences.split(text)) {
+            String sq = CompareText.squeeze(text.substring(s.start(), s.end()));
+            if (sq.length() < MIN_CHARS || isBoilerplate(sq)) {
+                continue;
+            }
+            units.add(new Unit(s, sq, minhash(sq)));
+            total += s.length();
+        }
+        return new Fingerprint(text, List.copyOf(units), total);
+    }
+
+    /** Reuse of {@code earlier} in {@code later}; convenience for {@link #compare(String, Fingerprint, String, Fingerprint)}. */
+    public Reuse compare(String laterId, String laterText, String earlierId, String earlierText) {
+        return compare(laterId, fingerprint(laterText), earlierId, fingerprint(earlierText));
+    }
+
+    /** Reuse of the earlier report's sentences in the later one. */
+    public Reuse compare(String laterId, Fingerprint later, String earlierId, Fingerprint earlier) {
+        Map<String, Integer> exact = new HashMap<>();
+        Map<Long, List<Integer>> buckets = new HashMap<>();
+        for (int j = 0; j < earlier.units.size(); j++) {
+            Unit u = earlier.units.get(j);
+            exact.putIfAbsent(u.squeezed, j);
+            for (int b = 0; b < BANDS; b++) {
+                buckets.computeIfAbsent(bandKey(u.signature, b), k -> new ArrayList<>(2)).add(j);
+            }
+        }
+        int[] match = new int[later.units.size()];
+        int reused = 0;
+        int prev = -2;
+        for (int i = 0; i < later.units.size(); i++) {
+            Unit u = later.units.get(i);
+            int m = bestMatch(u, prev, exact, buckets, earlier);
+            match[i] = m;
+            if (m >= 0) {
+                reused += u.span.length();
+            }
+            prev = m;
+        }
+        List<ReusedPassage> passages = new ArrayList<>();
+        int i = 0;
+        while (i < match.length) {
+            if (match[i] < 0) {
+                i++;
+                continue;
+            }
+            int k = i;
+            while (k + 1 < match.length && match[k + 1] == match[k] + 1) {
+                k++;
+            }
+            Span first = later.units.get(i).span;
+            Span last = later.units.get(k).span;
+            Span efirst = earlier.units.get(match[i]).span;
+            Span elast = earlier.units.get(match[k]).span;
+            passages.add(new ReusedPassage(later.text.substring(first.start(), last.end()), first.start(), last.end(),
+                    efirst.start(), elast.end()));
+            i = k + 1;
+        }
+        passages.sort(Comparator.comparingInt((ReusedPassage p) -> p.end() - p.start()).reversed()
+                .thenComparingInt(ReusedPassage::start));
+        double share = later.contentChars == 0 ? 0 : Math.min(1, (double) reused / later.contentChars);
+        return new Reuse(laterId, earlierId, share, passages);
+    }
+
+    private int bestMatch(Unit u, int prev, Map<String, Integer> exact, Map<Long, List<Integer>> buckets,
+                          Fingerprint earlier) {
+        Integer same = exact.get(u.squeezed);
+        if (prev >= 0 && prev + 1 < earlier.units.size() && earlier.units.get(prev + 1).squeezed.equals(u.squeezed)) {
+            return prev + 1; // keep passages contiguous when the same sentence occurs twice
+        }
+        if (same != null) {
+            return same;
+        }
+        Set<Integer> candidates = new HashSet<>();
+        for (int b = 0; b < BANDS; b++) {
+            List<Integer> l = buckets.get(bandKey(u.signature, b));
+            if (l != null) {
+                candidates.addAll(l);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return -1;
+        }
+        Set<String> mine = shingles(u.squeezed);
+        int best = -1;
+        double bestJ = 0;
+        for (int c : candidates) {
+            double j = jaccard(mine, shingles(earlier.units.get(c).squeezed));
+            if (j >= MIN_JACCARD && (j > bestJ || (j == bestJ && c == prev + 1))) {
+                best = c;
+                bestJ = j;
+            }
+        }
+        return best;
+    }
+
+    private boolean isBoilerplate(String squeezed) {
+        for (Pattern p : boilerplate) {
+            if (p.matcher(squeezed).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Set<String> shingles(String s) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + SHINGLE <= s.length(); i++) {
+            out.add(s.substring(i, i + SHINGLE));
+        }
+        if (out.isEmpty()) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    static double jaccard(Set<String> a, Set<String> b) {
+        int inter = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                inter++;
+            }
+        }
+        int union = a.size() + b.size() - inter;
+        return union == 0 ? 0 : (double) inter / union;
+    }
+
+    private static long[] minhash(String s) {
+        long[] sig = new long[HASHES];
+        java.util.Arrays.fill(sig, Long.MAX_VALUE);
+        for (int i = 0; i + SHINGLE <= s.length(); i++) {
+            long h = 1125899906842597L;
+            for (int k = i; k < i + SHINGLE; k++) {
+                h = 31 * h + s.charAt(k);
+            }
+            for (int f = 0; f < HASHES; f++) {
+                long v = mix(h ^ SEEDS[f]);
+                if (v < sig[f]) {
+                    sig[f] = v;
+                }
+            }
+        }
+        return sig;
+    }
+
+    private static long bandKey(long[] sig, int band) {
+        int rows = HASHES / BANDS;
+        long h = band * 0x9E3779B97F4A7C15L;
+        for (int r = 0; r < rows; r++) {
+            h = mix(h ^ sig[band * rows + r]);
+        }
+        return h;
+    }
+
+    /** SplitMix64 finaliser: a cheap, well-mixed 64-bit hash. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static long[] seeds() {
+        long[] s = new long[HASHES];
+        long x = 0x243F6A8885A308D3L; // fixed: signatures must not change between runs
+        for (int i = 0; i < HASHES; i++) {
+            x += 0x9E3779B97F4A7C15L;
+            s[i] = mix(x);
+        }
+        return s;
+    }
+
+    /** The content sentences of one report with their MinHash signatures. Immutable. */
+    public static final class Fingerprint {
+        private final String text;
+        private final List<Unit> units;
+        private final int contentChars;
+
+        private Fingerprint(String text, List<Unit> units, int contentChars) {
+            this.text = text;
+            this.units = units;
+            this.contentChars = contentChars;
+        }
+
+        /** Characters of the content sentences (the share's denominator). */
+        public int contentChars() {
+            return contentChars;
+        }
+
+        /** How many content sentences were fingerprinted. */
+        public int sentences() {
+            return units.size();
+        }
+    }
+
+    private record Unit(Span span, String squeezed, long[] signature) {
+    }
+}

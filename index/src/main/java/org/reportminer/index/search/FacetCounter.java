@@ -1,0 +1,119 @@
+package org.reportminer.index.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.reportminer.index.schema.ReportField;
+
+/**
+ * Counts matching documents per year, org, kind and status straight from doc values: per segment, one int per
+ * ordinal, resolved to strings once at the end. Cheaper than a taxonomy and needs no extra index structures.
+ * One instance per search; not thread-safe.
+ */
+final class FacetCounter implements Collector {
+
+    private static final ReportField[] STRING_DIMS = {ReportField.ORG, ReportField.KIND, ReportField.STATUS};
+    private static final int YEAR_BASE = 1000;
+
+    private final List<SegmentCounts> segments = new ArrayList<>();
+    private final int[] yearCounts = new int[2000];
+    private final Map<Long, Integer> otherYears = new HashMap<>();
+    private long total;
+
+    @Override
+    public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        SortedSetDocValues[] dvs = new SortedSetDocValues[STRING_DIMS.length];
+        int[][] counts = new int[STRING_DIMS.length][];
+        for (int d = 0; d < STRING_DIMS.length; d++) {
+            dvs[d] = DocValues.getSortedSet(context.reader(), STRING_DIMS[d].fieldName());
+            counts[d] = new int[(int) Math.min(Integer.MAX_VALUE - 8, dvs[d].getValueCount())];
+        }
+        NumericDocValues years = DocValues.getNumeric(context.reader(), ReportField.YEAR.fieldName());
+        segments.add(new SegmentCounts(dvs, counts));
+        return new LeafCollector() {
+            @Override
+            public void setScorer(Scorable scorer) {
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                total++;
+                for (int d = 0; d < dvs.length; d++) {
+                    SortedSetDocValues dv = dvs[d];
+                    if (dv.advanceExact(doc)) {
+                        for (int i = 0, n = dv.docValueCount(); i < n; i++) {
+                            counts[d][(int) dv.nextOrd()]++;
+                        }
+                    }
+                }
+                if (years.advanceExact(doc)) {
+                    long y = years.longValue();
+                    long slot = y - YEAR_BASE;
+                    if (slot >= 0 && slot < yearCounts.length) {
+                        yearCounts[(int) slot]++;
+                    } else {
+                        otherYears.merge(y, 1, Integer::sum);
+                    }
+                }
+            }
+        };
+    }
+
+    /** Documents collected. */
+    long total() {
+        return total;
+    }
+
+    /** The counts, each map ordered by count (highest first) then value. */
+    Facets facets() throws IOException {
+        List<Map<String, Integer>> strings = new ArrayList<>();
+        for (int d = 0; d < STRING_DIMS.length; d++) {
+            Map<String, Integer> m = new HashMap<>();
+            for (SegmentCounts seg : segments) {
+                int[] c = seg.counts[d];
+                for (int ord = 0; ord < c.length; ord++) {
+                    if (c[ord] > 0) {
+                        m.merge(seg.dvs[d].lookupOrd(ord).utf8ToString(), c[ord], Integer::sum);
+                    }
+                }
+            }
+            strings.add(m);
+        }
+        Map<String, Integer> years = new HashMap<>();
+        for (int i = 0; i < yearCounts.length; i++) {
+            if (yearCounts[i] > 0) {
+                years.put(Integer.toString(i + YEAR_BASE), yearCounts[i]);
+            }
+        }
+        otherYears.forEach((y, c) -> years.put(Long.toString(y), c));
+        return new Facets(sorted(years), sorted(strings.get(0)), sorted(strings.get(1)), sorted(strings.get(2)));
+    }
+
+    private static Map<String, Integer> sorted(Map<String, Integer> counts) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private record SegmentCounts(SortedSetDocValues[] dvs, int[][] counts) {
+    }
+
+}

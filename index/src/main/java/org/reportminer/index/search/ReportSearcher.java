@@ -1,0 +1,292 @@
+package org.reportminer.index.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.reportminer.corpus.model.Span;
+import org.reportminer.index.analysis.BigramAnalyzer;
+import org.reportminer.index.analysis.ReportAnalyzer;
+import org.reportminer.index.schema.Level;
+import org.reportminer.index.schema.ReportField;
+import org.reportminer.pipeline.segment.Segmenter;
+
+/**
+ * Searches a report index: ranked, filtered, faceted, highlighted hits, and index statistics.
+ *
+ * <p>Query syntax (classic Lucene): words, {@code "exact phrases"}, {@code field:value} on
+ * {@link ReportField#queryableNames()}, {@code AND/OR/NOT}, {@code +/-}, parentheses and
+ * {@code year:[2019 TO 2023]}. Words are all required; each word matches by segmented words with genre synonyms
+ * ({@code 一把手} finds {@code 主要负责人}) or as exact text, so any run of two or more Chinese characters from a
+ * finding finds it. Quoted phrases match exact text only.
+ *
+ * <p>Keeps one open reader (via {@link SearcherManager}) for fast repeated queries; call {@link #refresh()} to see
+ * commits made after opening. Thread-safe.
+ */
+public final class ReportSearcher implements Closeable {
+
+
+    private final Path path;
+    private final Directory directory;
+    private final SearcherManager manager;
+    private final Analyzer queryAnalyzer;
+    private final BigramAnalyzer bigrams = new BigramAnalyzer();
+
+    private ReportSearcher(Path path, Directory directory, SearcherManager manager, Analyzer queryAnalyzer) {
+        this.path = path;
+        this.directory = directory;
+        this.manager = manager;
+        this.queryAnalyzer = queryAnalyzer;
+    }
+
+    /**
+     * Opens the index at {@code indexDir}.
+     *
+     * @param segmenter    the same segmenter the index was written with
+     * @param userSynonyms a Solr-format synonym file extending the bundled ones, or {@code null}
+     * @throws NoSuchFileException no index exists there
+     * @throws IOException         the index or the synonym file cannot be read (message names the file)
+     */
+    public static ReportSearcher open(Path indexDir, Segmenter segmenter, Path userSynonyms) throws IOException {
+        Objects.requireNonNull(segmenter, "segmenter");
+        Analyzer words = ReportAnalyzer.forQuery(segmenter, userSynonyms);
+        Analyzer perField = new PerFieldAnalyzerWrapper(words,
+                Map.of(ReportField.TEXT_BIGRAM.fieldName(), new BigramAnalyzer()));
+        Directory dir = FSDirectory.open(indexDir);
+        try {
+            if (!DirectoryReader.indexExists(dir)) {
+                throw new NoSuchFileException(indexDir.toString(), null, "no index here; ingest or reindex first");
+            }
+            return new ReportSearcher(indexDir, dir, new SearcherManager(dir, null), perField);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** Opens {@code indexDir} with the bundled synonyms only. */
+    public static ReportSearcher open(Path indexDir, Segmenter segmenter) throws IOException {
+        return open(indexDir, segmenter, null);
+    }
+
+    /** Makes commits since opening (or the last refresh) visible. */
+    public void refresh() throws IOException {
+        manager.maybeRefreshBlocking();
+    }
+
+    /** Searches with {@code 【】} highlighting. */
+    public SearchResult search(SearchQuery query) throws QueryException, IOException {
+        return search(query, HighlightTags.BRACKETS);
+    }
+
+    /**
+     * Runs {@code query}: the best {@code limit} hits, the exact total and facet counts over all matches.
+     *
+     * @throws QueryException the query text is malformed or names an unknown field (one-line message)
+     */
+    public SearchResult search(SearchQuery query, HighlightTags tags) throws QueryException, IOException {
+        Query userQuery = parse(query.text());
+        Query full = withFilters(userQuery, query);
+        IndexSearcher searcher = manager.acquire();
+        try {
+            TopScoreDocCollector top = TopScoreDocCollector.create(query.limit(), Integer.MAX_VALUE);
+            FacetCounter facets = new FacetCounter();
+            searcher.search(full, MultiCollector.wrap(top, facets));
+            TopDocs topDocs = top.topDocs();
+            Weight highlightWeight = userQuery instanceof MatchAllDocsQuery ? null
+                    : searcher.createWeight(searcher.rewrite(userQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            List<Hit> hits = new ArrayList<>(topDocs.scoreDocs.length);
+            StoredFields stored = searcher.storedFields();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (ScoreDoc sd : topDocs.scoreDocs) {
+                hits.add(toHit(stored.document(sd.doc), sd, highlightWeight, leaves, tags));
+            }
+            return new SearchResult(facets.total(), hits, facets.facets());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QueryException("bad query '" + query.text() + "': it expands to too many terms; make it more specific", e);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /** Counts of reports, sections, findings, measures and counts, each by year, org and kind. */
+    public IndexStats stats() throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            IndexStats.LevelStats[] levels = new IndexStats.LevelStats[Level.values().length];
+            for (Level level : Level.values()) {
+                FacetCounter counter = new FacetCounter();
+                searcher.search(new TermQuery(new Term(ReportField.LEVEL.fieldName(), level.id())), counter);
+                levels[level.ordinal()] = IndexStats.LevelStats.of(counter.total(), counter.facets());
+            }
+            return new IndexStats(levels[Level.REPORT.ordinal()], levels[Level.SECTION.ordinal()],
+                    levels[Level.FINDING.ordinal()], levels[Level.MEASURE.ordinal()], levels[Level.COUNT.ordinal()]);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /** The index directory. */
+    public Path path() {
+        return path;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            manager.close();
+        } finally {
+            directory.close();
+        }
+    }
+
+    private Query parse(String text) throws QueryException {
+        if (text.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        try {
+            return new ReportQueryParser(queryAnalyzer, bigrams).parse(text);
+        } catch (ParseException e) {
+            throw new QueryException("bad query '" + text + "': " + reason(e), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QueryException("bad query '" + text + "': it expands to too many terms; make it more specific", e);
+        }
+    }
+
+    /** One line saying what is wrong, from the parser's multi-line report. */
+    private static String reason(ParseException wrapped) {
+        Throwable cause = wrapped.getCause() != null ? wrapped.getCause() : wrapped;
+        if (cause instanceof TokenMgrError) {
+            return "unterminated \"quote\" or a stray \\ at the end";
+        }
+        if (cause instanceof ParseException pe && pe.currentToken != null) {
+            Token last = pe.currentToken;
+            Token next = last.next;
+            if (next == null || next.kind == 0) {
+                return last.image == null || last.image.isEmpty()
+                        ? "the query is empty"
+                        : "the query ends after '" + last.image + "'; something must follow";
+            }
+            // The classic parser's char stream counts columns from 0.
+            return "unexpected '" + next.image + "' at character " + (next.beginColumn + 1);
+        }
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    private static Query withFilters(Query userQuery, SearchQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
+        if (q.level() != null) {
+            b.add(keyword(ReportField.LEVEL, q.level().id()), BooleanClause.Occur.FILTER);
+        }
+        if (q.org() != null) {
+            b.add(keyword(ReportField.ORG, q.org()), BooleanClause.Occur.FILTER);
+        }
+        if (q.kind() != null) {
+            b.add(keyword(ReportField.KIND, q.kind()), BooleanClause.Occur.FILTER);
+        }
+        if (q.status() != null) {
+            b.add(keyword(ReportField.STATUS, q.status()), BooleanClause.Occur.FILTER);
+        }
+        if (q.yearFrom() != null || q.yearTo() != null) {
+            b.add(IntPoint.newRangeQuery(ReportField.YEAR.fieldName(),
+                    q.yearFrom() == null ? Integer.MIN_VALUE : q.yearFrom(),
+                    q.yearTo() == null ? Integer.MAX_VALUE : q.yearTo()), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static Query keyword(ReportField field, String value) {
+        return new TermQuery(new Term(field.fieldName(), field.keyword(value)));
+    }
+
+    private static Hit toHit(Document doc, ScoreDoc sd, Weight highlightWeight, List<LeafReaderContext> leaves,
+                             HighlightTags tags) throws IOException {
+        Level level = Level.parse(doc.get(ReportField.LEVEL.fieldName()));
+        String text = Objects.requireNonNullElse(doc.get(ReportField.TEXT.fieldName()), "");
+        String title = doc.get(ReportField.TITLE.fieldName());
+        List<Span> spans = highlightWeight == null ? List.of() : matchSpans(highlightWeight, leaves, sd.doc, text);
+        String highlighted = MatchHighlighter.highlight(text, spans, tags);
+        IndexableField year = doc.getField(ReportField.YEAR.fieldName());
+        String shown = level == Level.REPORT ? (title != null ? title : firstChars(text)) : text;
+        return new Hit(level,
+                doc.get(ReportField.REPORT_ID.fieldName()),
+                year == null ? null : year.numericValue().intValue(),
+                doc.get(ReportField.ORG.fieldName()),
+                doc.get(ReportField.KIND.fieldName()),
+                doc.get(ReportField.FINDING_ID.fieldName()),
+                shown,
+                highlighted,
+                sd.score,
+                Arrays.asList(doc.getValues(ReportField.PATH.fieldName())),
+                title);
+    }
+
+    /** Offsets of every match of the query in the text and bigram fields of one document. */
+    private static List<Span> matchSpans(Weight weight, List<LeafReaderContext> leaves, int doc, String text)
+            throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches matches = weight.matches(leaf, doc - leaf.docBase);
+        List<Span> spans = new ArrayList<>();
+        if (matches == null) {
+            return spans;
+        }
+        for (ReportField field : new ReportField[] {ReportField.TEXT, ReportField.TEXT_BIGRAM}) {
+            MatchesIterator it = matches.getMatches(field.fieldName());
+            if (it == null) {
+                continue;
+            }
+            while (it.next()) {
+                int start = it.startOffset();
+                int end = it.endOffset();
+                if (start >= 0 && end > start && end <= text.length()) {
+                    spans.add(new Span(start, end));
+                }
+            }
+        }
+        return spans;
+    }
+
+    private static String firstChars(String text) {
+        int end = Math.min(text.length(), 60);
+        if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+}

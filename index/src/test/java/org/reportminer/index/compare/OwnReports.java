@@ -1,0 +1,120 @@
+package org.reportminer.index.compare;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportminer.corpus.model.Extraction;
+import org.reportminer.corpus.model.Finding;
+import org.reportminer.corpus.model.Report;
+
+/**
+ * The hand-written, hand-annotated test set: a fictional 青禾市科学技术协会's reports of 2021–2023 under
+ * {@code src/test/resources/compare/own/}, with findings at the numbered lines {@code N.text} and the true links in
+ * {@code links.txt}. Also builds reports from plain text and finds the shared corpora.
+ */
+final class OwnReports {
+
+    static final int[] YEARS = {2021, 2022, 2023};
+    private static final Pattern FINDING_LINE = Pattern.compile("(?m)^(\\d+)\\.(.+)$");
+
+    private OwnReports() {
+    }
+
+    static String resource(String name) {
+        try (InputStream in = OwnReports.class.getResourceAsStream("/compare/own/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("test resource compare/own/" + name + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String reportId(int year) {
+        return "kx" + year;
+    }
+
+    /** The three reports, each with its findings at the numbered lines. */
+    static List<Report> load() {
+        List<Report> out = new ArrayList<>();
+        for (int year : YEARS) {
+            String text = resource(year + ".txt");
+            List<Finding> findings = new ArrayList<>();
+            Matcher m = FINDING_LINE.matcher(text);
+            while (m.find()) {
+                findings.add(new Finding("F" + m.group(1), null, null, null, m.group(2), m.start(2), m.end(2),
+                        List.of(), List.of()));
+            }
+            out.add(report(reportId(year), year, "青禾市科学技术协会", text, findings));
+        }
+        return out;
+    }
+
+    /** A report over {@code text} with the given findings (empty for reports without extracted findings). */
+    static Report report(String id, int year, String org, String text, List<Finding> findings) {
+        String title = text.lines().findFirst().orElse("");
+        Extraction ex = new Extraction(title, org, year, "test", null, List.of(), findings, List.of(), List.of(), List.of());
+        return new Report(id, id + ".txt", "text/plain", "UTF-8", text.length(), "0".repeat(64), title, org, year, null,
+                false, text, null, ex);
+    }
+
+    /** The true links as canonical pair keys {@code a|b} of finding keys {@code reportId/Fn}, a before b. */
+    static Set<String> goldPairs() {
+        Set<String> out = new TreeSet<>();
+        for (String line : resource("links.txt").split("\n")) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            String[] p = t.split("\\s+");
+            out.add(pair(toKey(p[0]), toKey(p[1])));
+        }
+        return out;
+    }
+
+    private static String toKey(String yearSlashFinding) {
+        String[] p = yearSlashFinding.split("/");
+        return reportId(Integer.parseInt(p[0])) + "/" + p[1];
+    }
+
+    static String pair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    /** The {@code shared} directory beside the checkout, found by walking up from the working directory. */
+    static Path shared() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path candidate = dir.resolveSibling("shared");
+            if (Files.isDirectory(candidate.resolve("corpora"))) {
+                return candidate;
+            }
+            if (Files.isDirectory(dir.resolve("shared").resolve("corpora"))) {
+                return dir.resolve("shared");
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("no 'shared' directory with corpora beside the checkout of " + Path.of("").toAbsolutePath());
+    }
+
+    /** The State Council work report of {@code year} as a report without findings. */
+    static Report govReport(int year) {
+        Path file = shared().resolve("corpora/gov-work-reports/" + year + ".txt");
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return report("gov" + year, year, "国务院", text, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read", e);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.reportminer.pipeline.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.reportminer.corpus.model.Count;
+import org.reportminer.corpus.model.Finding;
+import org.reportminer.corpus.model.Measure;
+import org.reportminer.corpus.model.SectionRole;
+import org.reportminer.pipeline.patterns.ReportPatterns;
+import org.reportminer.pipeline.structure.Heading;
+import org.reportminer.pipeline.structure.LabelFamily;
+import org.reportminer.pipeline.structure.Line;
+import org.reportminer.pipeline.structure.Lines;
+import org.reportminer.pipeline.structure.Outline;
+
+/**
+ * Finds every problem a report states, with the measures taken against it. Three shapes are read:
+ * <ul>
+ *   <li>a problem statement followed by a measure block ({@code 整改情况：①…}), on the next line or in the same
+ *       paragraph; a problem runs over several paragraphs when a heading opens it;</li>
+ *   <li>a heading that names the problem in quotes ({@code 1.关于“…”问题的整改}) with its measures in the body;</li>
+ *   <li>the enumerated items ({@code 一是…二是…}) or subsections of a {@code 存在的主要问题} part, which have no
+ *       measures.</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class FindingExtractor {
+
+    private final MeasureExtractor measures = new MeasureExtractor();
+
+    /** A finding before its measures are read. */
+    private record Draft(int anchor, int start, int end, int blockStart, int containerEnd, boolean hasMeasures) {
+    }
+
+    /** The findings of {@code text}, in text order, numbered F1, F2 …. */
+    public List<Finding> extract(String text, Outline outline, List<Count> counts) {
+        List<Draft> drafts = new ArrayList<>();
+        addOpenerFindings(text, outline, drafts);
+        addQuotedHeadingFindings(outline, drafts);
+        addProblemSectionFindings(text, outline, drafts);
+        drafts.sort(Comparator.comparingInt(Draft::anchor));
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            List<Measure> ms = List.of();
+            if (d.hasMeasures()) {
+                int blockEnd = d.containerEnd();
+                if (i + 1 < drafts.size()) {
+                    blockEnd = Math.min(blockEnd, drafts.get(i + 1).anchor());
+                }
+                if (blockEnd > d.blockStart()) {
+                    ms = measures.extract(text, d.blockStart(), blockEnd, counts);
+                }
+            }
+            String area = null;
+            String group = null;
+            for (Heading h : outline.ancestors(d.start())) {
+                if (h.role() == SectionRole.PROBLEM_AREA) {
+                    area = h.title();
+                } else if (h.role() == SectionRole.PROBLEM_GROUP) {
+                    group = h.title();
+                }
+            }
+            out.add(new Finding("F" + (i + 1), area, group, null, text.substring(d.start(), d.end()), d.start(),
+                    d.end(), ms, MeasureExtractor.within(counts, d.start(), d.end())));
+        }
+        return out;
+    }
+
+    private static void addOpenerFindings(String text, Outline outline, List<Draft> drafts) {
+        List<Line> lines = outline.lines();
+        Matcher m = ReportPatterns.MEASURE_OPENER.matcher(text);
+        int previousOpener = -1;
+        int lineIdx = 0;
+        while (m.find()) {
+            while (lineIdx + 1 < lines.size() && lines.get(lineIdx + 1).start() <= m.start()) {
+                lineIdx++;
+            }
+            Line line = lines.get(lineIdx);
+            int opener = m.start();
+            int[] problem = null;
+            int anchor = -1;
+            if (opener > line.start()) {
+                Heading h = outline.headingOnLine(line.index());
+                int s = h != null && h.family() != LabelFamily.LAYOUT ? h.titleStart() : line.start();
+                problem = trim(text, stripPrefix(text, s, opener), opener);
+                anchor = h != null ? h.start() : line.start();
+                if (problem[0] >= problem[1]) {
+                    problem = null;
+                }
+            }
+            if (problem == null) {
+                List<Line> collected = new ArrayList<>();
+                Heading stop = null;
+                boolean byPrevious = false;
+                for (int j = line.index() - 1; j >= 0; j--) {
+                    Line l = lines.get(j);
+                    if (l.start() <= previousOpener || j == outline.titleLine()) {
+                        byPrevious = l.start() <= previousOpener;
+                        break;
+                    }
+                    Heading h = outline.headingOnLine(j);
+                    if (h != null) {
+                        stop = h;
+                        break;
+                    }
+                    collected.add(0, l);
+                }
+                if (!collected.isEmpty()) {
+                    if (byPrevious && collected.size() > 1) {
+                        collected = collected.subList(collected.size() - 1, collected.size());
+                    }
+                    problem = new int[] {collected.get(0).start(), collected.get(collected.size() - 1).end()};
+                    anchor = problem[0];
+                } else if (stop != null && stop.family() != LabelFamily.LAYOUT && stop.family() != LabelFamily.CIRCLED
+                        && stop.start() > previousOpener) {
+                    problem = headingProblem(text, outline, stop);
+                    anchor = stop.start();
+                }
+            }
+            previousOpener = opener;
+            if (problem == null) {
+                continue;
+            }
+            Heading container = outline.innermost(problem[0]);
+            int containerEnd = container == null ? text.length() : Math.max(container.end(), m.end());
+            drafts.add(new Draft(anchor, problem[0], problem[1], m.end(), containerEnd, true));
+        }
+    }
+
+    /** The problem a heading states: the quoted problem of {@code 关于“…”}, else its text after the label. */
+    private static int[] headingProblem(String text, Outline outline, Heading h) {
+        Matcher q = ReportPatterns.QUOTED_PROBLEM_HEADING.matcher(text).region(h.titleStart(), h.titleEnd());
+        if (q.lookingAt()) {
+            return new int[] {q.start(1), q.end(1)};
+        }
+        Line line = outline.lines().get(h.line());
+        return trim(text, stripPrefix(text, h.titleStart(), line.end()), line.end());
+    }
+
+    private static void addQuotedHeadingFindings(Outline outline, List<Draft> drafts) {
+        for (Heading h : outline.headings()) {
+            if (h.family() == LabelFamily.LAYOUT) {
+                continue;
+            }
+            String title = h.title();
+            Matcher q = ReportPatterns.QUOTED_PROBLEM_HEADING.matcher(title);
+            if (!q.lookingAt() || drafts.stream().anyMatch(d -> h.contains(d.anchor()) || d.anchor() == h.start())) {
+                continue;
+            }
+            int s = h.titleStart() + q.start(1);
+            int e = h.titleStart() + q.end(1);
+            drafts.add(new Draft(h.start(), s, e, h.bodyStart(), h.end(), true));
+        }
+    }
+
+    private static void addProblemSectionFindings(String text, Outline outline, List<Draft> drafts) {
+        for (Heading p : outline.headings()) {
+            if (p.role() != SectionRole.PROBLEMS
+                    || drafts.stream().anyMatch(d -> p.contains(d.anchor()))) {
+                continue;
+            }
+            List<Heading> children = outline.headings().stream().filter(h -> h.parent() == p.index()).toList();
+            if (!children.isEmpty()) {
+                for (Heading c : children) {
+                    int[] span = trim(text, c.titleStart(), c.end());
+                    drafts.add(new Draft(c.start(), span[0], span[1], span[1], span[1], false));
+                }
+                continue;
+            }
+            List<Enumerations.Item> items = Enumerations.split(text, p.bodyStart(), p.end());
+            for (int i = 0; i < items.size(); i++) {
+                Enumerations.Item item = items.get(i);
+                int end = item.end();
+                if (i == items.size() - 1) {
+                    int lineEnd = text.indexOf('\n', item.start());
+                    end = Math.min(end, lineEnd < 0 ? end : lineEnd);
+                    Matcher tail = ReportPatterns.ENUM_TAIL.matcher(text).region(item.start(), end);
+                    if (tail.find()) {
+                        end = tail.start() + 1;
+                    }
+                }
+                int[] span = trim(text, item.start(), end);
+                drafts.add(new Draft(item.labelStart(), span[0], span[1], span[1], span[1], false));
+            }
+        }
+    }
+
+    private static int stripPrefix(String text, int start, int end) {
+        Matcher m = ReportPatterns.PROBLEM_PREFIX.matcher(text).region(start, end);
+        return m.lookingAt() ? m.end() : start;
+    }
+
+    private static int[] trim(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Lines.isBlank(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Lines.isBlank(text.charAt(e - 1))) {
+            e--;
+        }
+        return new int[] {s, e};
+    }
+}

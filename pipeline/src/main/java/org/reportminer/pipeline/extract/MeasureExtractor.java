@@ -1,0 +1,63 @@
+package org.reportminer.pipeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.reportminer.corpus.model.Count;
+import org.reportminer.corpus.model.Measure;
+import org.reportminer.pipeline.patterns.ReportPatterns;
+import org.reportminer.pipeline.structure.Lines;
+
+/**
+ * Reads the measures of one rectification block: each enumerated item (①, 1., 一是 …) becomes a {@link Measure} with
+ * its status, responsible party, timeframe and counts; a block without labels is one unlabelled measure. Repeated
+ * labels (①②③④④) are kept as they are; the checks report them. Thread-safe.
+ */
+public final class MeasureExtractor {
+
+    private final StatusClassifier status = new StatusClassifier();
+
+    /** The measures of {@code text[from, to)}; {@code counts} are the report's counts (top level). */
+    public List<Measure> extract(String text, int from, int to, List<Count> counts) {
+        int s = from;
+        int e = to;
+        while (s < e && Lines.isBlank(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Lines.isBlank(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s >= e) {
+            return List.of();
+        }
+        List<Enumerations.Item> items = Enumerations.split(text, s, e);
+        List<Measure> out = new ArrayList<>();
+        if (items.isEmpty()) {
+            out.add(measure(text, "", 0, s, e, counts));
+            return out;
+        }
+        for (Enumerations.Item item : items) {
+            if (item.end() > item.start()) {
+                out.add(measure(text, item.label(), item.ordinal(), item.start(), item.end(), counts));
+            }
+        }
+        return out;
+    }
+
+    private Measure measure(String text, String label, int ordinal, int start, int end, List<Count> counts) {
+        String body = text.substring(start, end);
+        StatusClassifier.Decision d = status.classify(body);
+        return new Measure(label, ordinal, body, d.status(), d.evidence(), first(ReportPatterns.RESPONSIBLE, body),
+                first(ReportPatterns.TIMEFRAME, body), start, end, within(counts, start, end));
+    }
+
+    private static String first(java.util.regex.Pattern p, String body) {
+        Matcher m = p.matcher(body);
+        return m.find() ? m.group() : null;
+    }
+
+    /** The counts lying inside {@code [start, end)}. */
+    static List<Count> within(List<Count> counts, int start, int end) {
+        return counts.stream().filter(c -> c.start() >= start && c.end() <= end).toList();
+    }
+}

@@ -1,0 +1,73 @@
+package org.reportminer.pipeline.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportminer.corpus.model.StatedTotal;
+import org.reportminer.corpus.model.TotalKind;
+import org.reportminer.pipeline.patterns.ChineseNumber;
+import org.reportminer.pipeline.patterns.ReportPatterns;
+
+/**
+ * Finds what a report says about itself: {@code 存在3个方面12项问题}, {@code 提出5项意见建议},
+ * {@code 制定整改措施36条}, {@code 反馈问题25个，已完成整改19个、正在整改6个}, {@code 整改完成率76%}. Masked totals
+ * ({@code *项问题}) are kept with no value. Stateless and thread-safe.
+ */
+public final class StatedTotalExtractor {
+
+    /** All stated totals in text order. */
+    public List<StatedTotal> extract(String text) {
+        List<StatedTotal> out = new ArrayList<>();
+        Matcher m = ReportPatterns.TOTAL_AREAS_PROBLEMS.matcher(text);
+        while (m.find()) {
+            out.add(total(TotalKind.AREAS, m.group("a"), "个", m.group(), m.start(), m.end()));
+            out.add(total(TotalKind.PROBLEMS, m.group("n"), m.group("u"), m.group(), m.start(), m.end()));
+        }
+        addAll(out, text, ReportPatterns.TOTAL_PROBLEMS, TotalKind.PROBLEMS);
+        addAll(out, text, ReportPatterns.TOTAL_SUGGESTIONS, TotalKind.SUGGESTIONS);
+        addAll(out, text, ReportPatterns.TOTAL_MEASURES, TotalKind.MEASURES);
+        addAll(out, text, ReportPatterns.TOTAL_DONE, TotalKind.PROBLEMS_DONE);
+        addAll(out, text, ReportPatterns.TOTAL_IN_PROGRESS, TotalKind.PROBLEMS_IN_PROGRESS);
+        addAll(out, text, ReportPatterns.TOTAL_RATE, TotalKind.COMPLETION_RATE);
+        out.sort(Comparator.comparingInt(StatedTotal::start).thenComparing(t -> t.what().ordinal()));
+        return out;
+    }
+
+    private static void addAll(List<StatedTotal> out, String text, Pattern p, TotalKind kind) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            if (kind == TotalKind.PROBLEMS && overlapsAreas(out, m.start())) {
+                continue;
+            }
+            String n = firstGroup(m, "n", "m", "k");
+            String u = firstGroup(m, "u", "v", "w");
+            out.add(total(kind, n, u, m.group(), m.start(), m.end()));
+        }
+    }
+
+    private static boolean overlapsAreas(List<StatedTotal> out, int start) {
+        return out.stream().anyMatch(t -> t.what() == TotalKind.AREAS && t.start() <= start && start < t.end());
+    }
+
+    private static String firstGroup(Matcher m, String... names) {
+        for (String name : names) {
+            try {
+                if (m.group(name) != null) {
+                    return m.group(name);
+                }
+            } catch (IllegalArgumentException absent) {
+                // this pattern has no group of that name; try the next
+            }
+        }
+        throw new IllegalStateException("stated-total pattern matched without a number: " + m.group());
+    }
+
+    private static StatedTotal total(TotalKind kind, String number, String unit, String raw, int start, int end) {
+        boolean masked = number.indexOf('*') >= 0;
+        BigDecimal value = masked ? null : ChineseNumber.parse(number).orElse(null);
+        return new StatedTotal(kind, value, masked, raw, unit, start, end);
+    }
+}

@@ -1,0 +1,262 @@
+package org.reportminer.pipeline.patterns;
+
+import java.util.regex.Pattern;
+
+/**
+ * The one home of every regular expression used to read reports. Each pattern is compiled once, documented with one
+ * text it matches and one it does not, and unit-tested in {@code ReportPatternsTest}. Patterns are bounded (no nested
+ * unbounded quantifiers) so that no input can make them backtrack catastrophically.
+ *
+ * <p>Heading-label patterns expect to be applied with {@code lookingAt()} at the first non-blank character of a line;
+ * inline enumeration patterns are applied with {@code find()} inside a paragraph.
+ */
+public final class ReportPatterns {
+
+    private ReportPatterns() {
+    }
+
+    /** Chinese numeral digits used in labels: 一 … 十 (and 两/〇 inside numbers). */
+    public static final String CN_DIGITS = "一二三四五六七八九十";
+
+    private static final String CN = "[" + CN_DIGITS + "]{1,3}";
+
+    // ---- heading labels (at line start) --------------------------------------------------------------
+
+    /** {@code 一、} top-level label. Matches {@code 一、工作开展情况}; not {@code 一是加强…} or {@code （一）}. */
+    public static final Pattern LABEL_CN_COMMA = Pattern.compile("(" + CN + ")、");
+
+    /** {@code （一）} or {@code (一)}. Matches {@code （二）狠抓监督}; not {@code （1）} or {@code 一、}. */
+    public static final Pattern LABEL_CN_PAREN = Pattern.compile("[（(](" + CN + ")[）)]");
+
+    /**
+     * {@code 1.}, {@code 1、} or {@code 1．} (not a decimal, not a year). Matches {@code 1.加强政治建设}, {@code 12、…};
+     * not {@code 1.2万元} or {@code 2023年}.
+     */
+    public static final Pattern LABEL_ARABIC = Pattern.compile("(\\d{1,2})(?:[.．](?![0-9])|、)");
+
+    /** {@code （1）} or {@code (1)}. Matches {@code （3）建立台账}; not {@code （一）}. */
+    public static final Pattern LABEL_ARABIC_PAREN = Pattern.compile("[（(](\\d{1,2})[）)]");
+
+    /** {@code ①} … {@code ⑳}. Matches {@code ①由一名…}; not {@code 1.}. */
+    public static final Pattern LABEL_CIRCLED = Pattern.compile("([①-⑳])");
+
+    /** {@code 第一，} ordinal label. Matches {@code 第一，集中力量}; not {@code 第一巡察组} or {@code 第一议题}. */
+    public static final Pattern LABEL_ORDINAL = Pattern.compile("第(" + CN + ")[，,、：:]");
+
+    /** {@code 一是} enumeration label. Matches {@code 一是廉洁自律意识}; not {@code 一岗双责} or {@code 统一是}. */
+    public static final Pattern LABEL_SHI = Pattern.compile("(" + CN + ")是[，,：:]?");
+
+    // ---- inline enumerations (inside a paragraph) ---------------------------------------------------
+
+    /** Characters after which an inline enumeration label may start a new item. */
+    private static final String ITEM_BOUNDARY = "(?<=^|[。；;：:！？!?\\s，,])";
+
+    private static final String STRONG_BOUNDARY = "(?<=^|[。；;：:！？!?\\s])";
+
+    /** Inline {@code 一是/二是}. Matches {@code 主要表现在：一是…。二是…}; not {@code 统一是}. */
+    public static final Pattern ENUM_SHI = Pattern.compile(ITEM_BOUNDARY + "(" + CN + ")是[，,：:]?");
+
+    /** Inline {@code ①}. Matches {@code 整改情况：①…②…}; not plain digits. */
+    public static final Pattern ENUM_CIRCLED = Pattern.compile("([①-⑳])");
+
+    /** Inline {@code （1）}. Matches {@code 。（2）建立…}; not {@code 《条例（2019）》} mid-word. */
+    public static final Pattern ENUM_ARABIC_PAREN = Pattern.compile(STRONG_BOUNDARY + "[（(](\\d{1,2})[）)]");
+
+    /** Inline {@code （一）}. Matches {@code ：（一）…；（二）…}; not {@code 《条例（一）》} mid-word. */
+    public static final Pattern ENUM_CN_PAREN = Pattern.compile(STRONG_BOUNDARY + "[（(](" + CN + ")[）)]");
+
+    /** Inline {@code 1.} after a sentence end. Matches {@code 。2.建立台账}; not {@code 增长1.5%}. */
+    public static final Pattern ENUM_ARABIC = Pattern.compile(STRONG_BOUNDARY + "(\\d{1,2})(?:[.．](?![0-9])|、)");
+
+    /** Inline {@code 第一，}. Matches {@code 。第二，完善制度}; not {@code 第二巡察组}. */
+    public static final Pattern ENUM_ORDINAL = Pattern.compile(STRONG_BOUNDARY + "第(" + CN + ")[，,、]");
+
+    /**
+     * Where the last enumerated item ends when a summing-up sentence follows. Matches the {@code 。} before
+     * {@code 这些问题和不足…}; not a {@code 。} followed by ordinary text.
+     */
+    public static final Pattern ENUM_TAIL = Pattern.compile("[。；](?=(?:这些|以上|上述|对此|针对上述|针对以上)[^。]{0,40})");
+
+    // ---- measure blocks, findings -------------------------------------------------------------------
+
+    /**
+     * Opens a block of rectification measures. Matches {@code 整改情况：}, {@code 整改措施:}, {@code 整改进展：};
+     * not {@code 整改措施***条}.
+     */
+    public static final Pattern MEASURE_OPENER =
+            Pattern.compile("(整改情况|整改措施|整改进展|整改成效|整改落实情况|整改结果|整改举措)[：:]");
+
+    /**
+     * A finding heading that names the problem in quotes. Matches {@code 关于“学习不系统”问题的整改} (group 1 is the
+     * problem); not {@code 关于加强学习的意见}.
+     */
+    public static final Pattern QUOTED_PROBLEM_HEADING = Pattern.compile("关于[“\"]([^”\"\\n]{2,200})[”\"]");
+
+    /** A {@code 问题：} prefix before a problem statement. Matches {@code 问题：学习不深入}; not {@code 问题清单}. */
+    public static final Pattern PROBLEM_PREFIX = Pattern.compile("(?:存在的?)?问题(?:描述)?[：:]");
+
+    // ---- layout ---------------------------------------------------------------------------------------
+
+    /** A line that ends a sentence. Matches {@code …不到位。}, {@code 各位代表：}; not {@code 财经纪律执行不严格}. */
+    public static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[。！？；;!?：:，,、][”’\"）)]*$");
+
+    /** Sentence-internal full stop: a line containing one is prose, not a heading title. */
+    public static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
+
+    /**
+     * Where a numbered heading's inline title ends. Matches the {@code 。} in {@code 1.加强政治建设。紧紧围绕…}; the
+     * title is the text before it.
+     */
+    public static final Pattern TITLE_END = Pattern.compile("[。！？!?：:；;]");
+
+    // ---- section roles (on heading titles) -----------------------------------------------------------
+
+    /** Overview part. Matches {@code 整改工作基本情况}, {@code 工作开展情况}; not {@code 整改落实情况}. */
+    public static final Pattern ROLE_OVERVIEW =
+            Pattern.compile("基本情况|总体情况|工作开展情况|工作情况|主要工作|工作回顾|主要做法|工作成效|履行.{0,10}情况");
+
+    /** Rectification body. Matches {@code 反馈意见整改落实情况}; not {@code 整改工作基本情况}. */
+    public static final Pattern ROLE_RECTIFICATION =
+            Pattern.compile("整改落实情况|整改情况$|反馈意见.{0,8}整改|反馈问题.{0,8}整改|问题整改|整改进展");
+
+    /** Problems part. Matches {@code 存在的主要问题}, {@code 问题和不足}; not {@code 问题整改}. */
+    public static final Pattern ROLE_PROBLEMS =
+            Pattern.compile("存在的.{0,4}问题|存在问题|问题和不足|不足和问题|问题与不足|困难和问题|差距和不足|不足之处");
+
+    /** Plans part. Matches {@code 下一步打算}, {@code 下一步工作}; not {@code 工作开展情况}. */
+    public static final Pattern ROLE_PLANS = Pattern.compile("下一步|打算|工作安排|工作计划|工作思路|努力方向");
+
+    /** A problem area title. Matches {@code “…履职尽责不到位”方面}; not {@code 加强组织领导}. */
+    public static final Pattern ROLE_AREA = Pattern.compile("方面[”\"]?$|^[“\"].{2,120}[”\"]方面");
+
+    // ---- counts ----------------------------------------------------------------------------------------
+
+    /**
+     * A number with its unit: Arabic (1200, 80.6), Chinese (三十五), mixed with 万/亿 (1.2万, 2.5万亿) or masked
+     * ({@code *}, {@code ***}), an optional 多/余 and a unit; groups {@code num}, {@code mult}, {@code approx},
+     * {@code mult2}, {@code unit}. Matches {@code 22次}, {@code 80.6㎡}, {@code **多万元}, {@code 三十五项},
+     * {@code 5%}; not {@code 2023年}, {@code *月**日}, {@code 项目}.
+     */
+    public static final Pattern COUNT = Pattern.compile(
+            "(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]{0,6}|\\*{1,6})"
+                    + "(?<mult>万亿|亿|万)?(?<approx>多|余)?(?<mult2>万亿|亿|万)?"
+                    + "(?<unit>个百分点|百分点|平方公里|平方米|立方米|千瓦时|万千瓦|千瓦|公里|千米|公顷|小时|分钟"
+                    + "|人次|户次|批次|期次|件次|场次|架次|个月"
+                    + "|㎡|%|％|‰|元(?![旦素首宇])|次(?![要序数生])|个(?![人体性别案])|项(?![目])|条(?![件例款线约])"
+                    + "|名(?![单义称誉额])|人(?![员民才大们口事士物选数类生])|户(?![籍口外])|件|份(?![额])"
+                    + "|批(?![示准评复])|期(?![间限刊待望])|天(?![然气地下])|家(?![庭属乡风园长人族国书])"
+                    + "|篇(?![章幅])|场(?![所景地馆])|处(?![理置分级室长罚])|所(?![在有以属得谓])|座(?![谈])"
+                    + "|台(?![湾账阶])|辆|吨|亩|斤|倍|种(?![植子养类])|类(?![型似别])|轮(?![换训])"
+                    + "|支(?![持出付部撑援柱])|张(?![家贴])|套|部(?![分门署长队委位])|位(?![置于])|岁|周(?![年边末期])"
+                    + "|堂|幅|册|座|栋|间(?![断隔接])|米)");
+
+    /** Approximation words before a number. Matches {@code 超过} in {@code 超过60天}; not {@code 达到}. */
+    public static final Pattern QUALIFIER_BEFORE =
+            Pattern.compile("(?:超过|不少于|不低于|不超过|不足|不到|将近|大约|至少|近|约|逾)$");
+
+    /** Approximation words after a count. Matches {@code 以上} in {@code 1200万人以上}; not {@code 以来}. */
+    public static final Pattern QUALIFIER_AFTER = Pattern.compile("以上|左右|以下|以内|上下|多");
+
+    /** What follows a 次/届 that makes it an ordinal. Matches {@code 全会} in {@code 二次全会}; not {@code 会议}. */
+    public static final Pattern ORDINAL_FOLLOWER = Pattern.compile("(?:中)?(?:全会|全体会议|代表大会|党代会|侨代会|人代会|全委会)");
+
+    /** Starts a breakdown after a count. Matches {@code ，其中}; not {@code 其他}. */
+    public static final Pattern BREAKDOWN_OPENER = Pattern.compile("[，,]?其中[，,：:]?");
+
+    /**
+     * The text between two breakdown parts: a short label without a clause break. Matches {@code ，中风险};
+     * not {@code ，并制定风险防控措施}.
+     */
+    public static final Pattern BREAKDOWN_GAP = Pattern.compile("[，,、]?[^，,。；;：:\\s\\d*]{0,8}");
+
+    /** Verbs after which the counted object starts. Matches {@code 开展} in {@code 开展集中学习}; not {@code 学习}. */
+    public static final Pattern OBJECT_LEAD = Pattern.compile(
+            ".*(?:开展|召开|组织|举办|完成|查找出|查找|排查出|排查|制定|共有|共|累计|达|提交|签订|填报|走访|观看|解决|上报|报送|"
+                    + "参加|形成|发现|推荐|讲|了|其中)");
+
+    /** Characters that end an object phrase. */
+    public static final Pattern OBJECT_STOP = Pattern.compile("[，,。；;：:、（）()《》“”\"\\s和与及并的对在从向为把将]");
+
+    /** A Chinese or Arabic number for stated totals: group {@code n}. */
+    private static final String TOTAL_NUM = "(?<n>\\d+|[一二两三四五六七八九十百]{1,4}|\\*{1,4})";
+
+    /** {@code 存在*个方面*项问题}: groups {@code a} (areas) and {@code n} (problems). */
+    public static final Pattern TOTAL_AREAS_PROBLEMS = Pattern.compile(
+            "(?<a>\\d+|[一二两三四五六七八九十]{1,3}|\\*{1,4})个方面(?:的)?" + TOTAL_NUM + "(?<u>项|个|条)(?:具体)?问题");
+
+    /** {@code 反馈问题25个} / {@code 反馈的12项问题}. Not {@code 问题清单}. */
+    public static final Pattern TOTAL_PROBLEMS = Pattern.compile(
+            "(?:(?:反馈|指出|交办|移交)(?:的)?(?:具体)?问题" + TOTAL_NUM + "(?<u>个|项|条)"
+                    + "|(?:反馈|指出|交办|移交)(?:的)?" + TOTAL_NUM.replace("<n>", "<m>") + "(?<v>个|项|条)(?:具体)?问题"
+                    + "|(?:查找出|查摆出|检视出|梳理出)" + TOTAL_NUM.replace("<n>", "<k>") + "(?<w>个|项|条)问题)");
+
+    /** {@code 提出*项意见建议}. Not {@code 提出意见}. */
+    public static final Pattern TOTAL_SUGGESTIONS =
+            Pattern.compile("(?<=提出)" + TOTAL_NUM + "(?<u>项|条)(?:意见建议|整改意见|意见|建议)");
+
+    /** {@code 整改措施***条} / {@code 制定36条整改措施}. Not {@code 整改措施：}. */
+    public static final Pattern TOTAL_MEASURES = Pattern.compile(
+            "(?:整改措施" + TOTAL_NUM + "(?<u>条|项)|制定" + TOTAL_NUM.replace("<n>", "<m>") + "(?<v>条|项)整改措施)");
+
+    /** {@code 已完成整改19个}. Not {@code 已完成整改工作}. */
+    public static final Pattern TOTAL_DONE = Pattern.compile("已(?:完成)?整改(?:完成|到位)?" + TOTAL_NUM + "(?<u>个|项|条)");
+
+    /** {@code 正在整改6个}. Not {@code 正在整改中}. */
+    public static final Pattern TOTAL_IN_PROGRESS = Pattern.compile("正在(?:整改|推进)" + TOTAL_NUM + "(?<u>个|项|条)");
+
+    /** {@code 整改完成率76%}. Not {@code 完成率较高}. */
+    public static final Pattern TOTAL_RATE = Pattern.compile("整改完成率(?:为|达到|达)?(?<n>\\d+(?:\\.\\d+)?|\\*{1,3})(?<u>%|％)");
+
+    // ---- measure attributes ----------------------------------------------------------------------------
+
+    /** Finished. Matches {@code 已完成}, {@code 已开通}, {@code 今年以来，已}; not {@code 完成率}. */
+    public static final Pattern STATUS_DONE = Pattern.compile(
+            "已整改到位|整改完成|已全部|已完成|已经完成|已建立|已开通|已制定|已印发|已修订|已落实|已组织|已开展|已累计|已获批"
+                    + "|已上报|已向|已于|均已|今年以来[^。；]{0,12}已|全部纳入|开设了|完成了");
+
+    /** Under way. Matches {@code 正在}, {@code 积极推进}; not {@code 已推进}. */
+    public static final Pattern STATUS_IN_PROGRESS =
+            Pattern.compile("目前正在|正在|积极推进|进一步探讨论证|探讨论证中|推进中|进行中|过程中|稳步推进");
+
+    /** Routine. Matches {@code 常态化}, {@code 每季度}; not {@code 每名}. */
+    public static final Pattern STATUS_ONGOING = Pattern.compile("常态化|长期坚持|长效机制|定期|每(?:年|半年|季度|月|周|季)");
+
+    /** Announced. Matches {@code 下一步}, {@code 拟}; not {@code 模拟} or the object-marking {@code 将文件}. */
+    public static final Pattern STATUS_PLANNED = Pattern.compile(
+            "下一步|下步|(?<![模虚比])拟(?!定)|将(?:于|在|进一步|继续|持续|适时|逐步|加快|探索|组织|开展)|计划于|准备|筹备");
+
+    /** Who is responsible. Matches {@code 由一名党组成员牵头}, {@code 专人负责}; not {@code 负责同志}. */
+    public static final Pattern RESPONSIBLE = Pattern.compile(
+            "由[^，,。；;、]{2,20}?(?:牵头|负责|带队|兼任|任组长)|明确[^，,。；;、]{2,15}?(?:牵头|负责|为督察员)"
+                    + "|(?:安排|明确)?专人(?:负责)?|[^，,。；;、]{2,10}?带队");
+
+    /** Deadline or frequency. Matches {@code *月份}, {@code 每季度}, {@code 年底前}; not {@code 2023年}. */
+    public static final Pattern TIMEFRAME = Pattern.compile(
+            "(?:\\d{1,2}|\\*{1,2})月(?:份|底前?|初|中旬|\\d{1,2}日前|\\*{1,2}日前)|每(?:年|半年|季度|季|月|周)|年底前|年内|年底"
+                    + "|限期|立行立改|长期坚持|(?:\\d{4}|\\*{4})年(?:\\d{1,2}|\\*{1,2})月(?:底)?前");
+
+    // ---- metadata ----------------------------------------------------------------------------------------
+
+    /** A stated year. Matches {@code 2023年}; not {@code ****年} or {@code 202年}. */
+    public static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})年");
+
+    /** A masked year. Matches {@code ****年}; not {@code *年}. */
+    public static final Pattern MASKED_YEAR = Pattern.compile("\\*{4}年");
+
+    /**
+     * The report kind. Matches {@code 巡察整改进展情况}, {@code 党风廉政建设责任制报告}, {@code 政府工作报告}; not
+     * {@code 巡察}.
+     */
+    public static final Pattern KIND = Pattern.compile(
+            "巡[察视]整改进展情况|巡[察视]整改情况|巡[察视]整改落实情况|党风廉政建设责任制(?:执行情况)?报告|全面从严治党主体责任.{0,6}报告"
+                    + "|政府工作报告|述职述廉报告|述责述廉报告|工作总结|整改情况报告");
+
+    /** A title-like line: short, names a report. Matches {@code XX侨联2023年党风廉政建设责任制报告}; not prose. */
+    public static final Pattern TITLE_LINE = Pattern.compile(".{2,60}(?:报告|情况|总结|通报|公告|方案)");
+
+    /** The organisation inspected. Matches {@code 对市侨联开展了巡察} (group 1); not {@code 开展了调研}. */
+    public static final Pattern ORG_INSPECTED = Pattern.compile("对([^，,。；\\s]{2,15}?)(?:党组|党委)?(?:开展了|进行了|开展)(?:常规|专项)?巡[察视]");
+
+    /** Masking characters. Matches {@code *}, {@code ***}; not {@code X}. */
+    public static final Pattern MASK = Pattern.compile("\\*+");
+}

@@ -1,0 +1,74 @@
+package org.reportminer.pipeline.segment.hanlp;
+
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import org.reportminer.pipeline.segment.DomainTerms;
+import org.reportminer.pipeline.segment.Segmenter;
+import org.reportminer.pipeline.segment.Token;
+
+/**
+ * {@link Segmenter} backed by HanLP's Viterbi segmenter with part-of-speech tags and offsets.
+ *
+ * <p>Built once: the constructor loads HanLP's core dictionary (about a second the first time in a JVM) and a
+ * per-instance {@link DynamicCustomDictionary} holding HanLP's default custom words plus the {@link DomainTerms}, so
+ * two segmenters with different user dictionaries never see each other's words (the global {@code CustomDictionary}
+ * is never touched). HanLP's global {@code Normalization} stays off: terms are the input's own characters.
+ * Number-quantifier merging stays off because it splits words such as 下一步 into 下/一步; counts are read from
+ * the raw text elsewhere.
+ *
+ * <p>Thread-safe after construction: {@link #segment} only reads the dictionaries and keeps no per-call state in
+ * fields.
+ */
+public final class HanlpSegmenter implements Segmenter {
+
+    /** Nature given to domain terms in the custom dictionary. */
+    private static final String TERM_NATURE = "nz 1024";
+
+    private final Segment segment;
+
+    /** A segmenter with the built-in domain terms. */
+    public HanlpSegmenter() {
+        this(DomainTerms.builtIn());
+    }
+
+    /** A segmenter whose custom dictionary holds HanLP's default custom words plus {@code terms}. */
+    public HanlpSegmenter(DomainTerms terms) {
+        DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
+        for (String term : terms.terms()) {
+            dictionary.insert(term, TERM_NATURE);
+        }
+        this.segment = new ViterbiSegment()
+                .enableCustomDictionary(dictionary)
+                .enableOffset(true)
+                .enablePartOfSpeechTagging(true)
+                .enableNumberQuantifierRecognize(false)
+                .enableNormalization(false);
+    }
+
+    @Override
+    public List<Token> segment(String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<Term> terms = segment.seg(text);
+        List<Token> tokens = new ArrayList<>(terms.size());
+        for (Term term : terms) {
+            String word = term.word;
+            int start = term.offset;
+            int end = start + word.length();
+            if (word.isBlank()) {
+                continue;
+            }
+            if (end > text.length() || !text.regionMatches(start, word, 0, word.length())) {
+                throw new IllegalStateException("HanLP returned '" + word + "' at " + start
+                        + " which is not the input's text there");
+            }
+            tokens.add(new Token(word, start, end, term.nature == null ? "x" : term.nature.toString()));
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,2 @@
+/** The heading hierarchy of official documents: lines, labels, levels and section roles. */
+package org.reportminer.pipeline.structure;

@@ -1,0 +1,113 @@
+package org.reportminer.pipeline.patterns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class ReportPatternsTest {
+
+    static Stream<Arguments> lineStartLabels() {
+        return Stream.of(
+                Arguments.of(ReportPatterns.LABEL_CN_COMMA, "一、工作开展情况", "一是加强"),
+                Arguments.of(ReportPatterns.LABEL_CN_COMMA, "十二、其他", "（一）标题"),
+                Arguments.of(ReportPatterns.LABEL_CN_PAREN, "（二）狠抓监督", "（1）建立"),
+                Arguments.of(ReportPatterns.LABEL_CN_PAREN, "(三)加强", "三、加强"),
+                Arguments.of(ReportPatterns.LABEL_ARABIC, "1.加强政治建设", "1.2万元"),
+                Arguments.of(ReportPatterns.LABEL_ARABIC, "12、完善制度", "2023年"),
+                Arguments.of(ReportPatterns.LABEL_ARABIC, "3．严格落实", "3月份"),
+                Arguments.of(ReportPatterns.LABEL_ARABIC_PAREN, "（3）建立台账", "（一）建立"),
+                Arguments.of(ReportPatterns.LABEL_CIRCLED, "①由一名党组成员牵头", "1.由"),
+                Arguments.of(ReportPatterns.LABEL_ORDINAL, "第一，集中力量", "第一巡察组"),
+                Arguments.of(ReportPatterns.LABEL_ORDINAL, "第二、完善", "第一议题"),
+                Arguments.of(ReportPatterns.LABEL_SHI, "一是廉洁自律", "一岗双责"),
+                Arguments.of(ReportPatterns.MEASURE_OPENER, "整改情况：①", "整改措施***条"),
+                Arguments.of(ReportPatterns.MEASURE_OPENER, "整改进展:目前", "整改工作"),
+                Arguments.of(ReportPatterns.PROBLEM_PREFIX, "问题：学习不深入", "问题清单"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lineStartLabels")
+    void lineStartPatternMatchesItsExampleAndNotTheCounterExample(Pattern p, String yes, String no) {
+        assertTrue(p.matcher(yes).lookingAt(), p + " should match " + yes);
+        assertFalse(p.matcher(no).lookingAt(), p + " should not match " + no);
+    }
+
+    static Stream<Arguments> inlinePatterns() {
+        return Stream.of(
+                Arguments.of(ReportPatterns.ENUM_SHI, "主要表现在：一是意识不强。", "实现统一是目标"),
+                Arguments.of(ReportPatterns.ENUM_CIRCLED, "整改情况：①梳理", "整改情况：梳理"),
+                Arguments.of(ReportPatterns.ENUM_ARABIC_PAREN, "完善制度。（2）建立台账", "《条例（2019）》"),
+                Arguments.of(ReportPatterns.ENUM_CN_PAREN, "措施：（一）加强", "《规定（一）》"),
+                Arguments.of(ReportPatterns.ENUM_ARABIC, "完善制度。2.建立台账", "增长1.5%"),
+                Arguments.of(ReportPatterns.ENUM_ORDINAL, "。第二，完善制度", "第二巡察组"),
+                Arguments.of(ReportPatterns.ENUM_TAIL, "不紧密。这些问题和不足将改进", "不紧密。部分同志"),
+                Arguments.of(ReportPatterns.QUOTED_PROBLEM_HEADING, "关于“学习不系统”问题的整改", "关于加强学习的意见"),
+                Arguments.of(ReportPatterns.CLOSING_PUNCTUATION, "履职不到位。", "财经纪律执行不严格"),
+                Arguments.of(ReportPatterns.CLOSING_PUNCTUATION, "各位代表：", "（一）提高政治站位，坚决做到“两个维护”"),
+                Arguments.of(ReportPatterns.ROLE_OVERVIEW, "整改工作基本情况", "下一步打算"),
+                Arguments.of(ReportPatterns.ROLE_RECTIFICATION, "市委巡察组反馈意见整改落实情况", "整改工作基本情况"),
+                Arguments.of(ReportPatterns.ROLE_PROBLEMS, "存在的主要问题", "问题整改"),
+                Arguments.of(ReportPatterns.ROLE_PLANS, "下一步打算", "工作开展情况"),
+                Arguments.of(ReportPatterns.ROLE_AREA, "“学习不深入，履职不到位”方面", "加强组织领导"),
+                Arguments.of(ReportPatterns.QUALIFIER_BEFORE, "累计超过", "达到"),
+                Arguments.of(ReportPatterns.ORDINAL_FOLLOWER, "全会精神", "会议"),
+                Arguments.of(ReportPatterns.TOTAL_AREAS_PROBLEMS, "存在*个方面*项问题", "存在问题"),
+                Arguments.of(ReportPatterns.TOTAL_PROBLEMS, "反馈问题25个", "问题清单"),
+                Arguments.of(ReportPatterns.TOTAL_SUGGESTIONS, "提出*项意见建议", "提出意见"),
+                Arguments.of(ReportPatterns.TOTAL_MEASURES, "制定整改措施***条", "整改措施："),
+                Arguments.of(ReportPatterns.TOTAL_DONE, "已完成整改19个", "已完成整改工作"),
+                Arguments.of(ReportPatterns.TOTAL_IN_PROGRESS, "正在整改6个", "正在整改中"),
+                Arguments.of(ReportPatterns.TOTAL_RATE, "整改完成率76%", "完成率较高"),
+                Arguments.of(ReportPatterns.STATUS_DONE, "目前已完成建设", "完成率"),
+                Arguments.of(ReportPatterns.STATUS_IN_PROGRESS, "目前正在推进", "已推进"),
+                Arguments.of(ReportPatterns.STATUS_ONGOING, "每季度研究", "每名同志"),
+                Arguments.of(ReportPatterns.STATUS_PLANNED, "下一步将探索", "模拟演练"),
+                Arguments.of(ReportPatterns.RESPONSIBLE, "由一名党组成员牵头，梳理", "负责同志"),
+                Arguments.of(ReportPatterns.TIMEFRAME, "*月份，组织", "2023年"),
+                Arguments.of(ReportPatterns.YEAR, "2023年党风廉政", "****年"),
+                Arguments.of(ReportPatterns.MASKED_YEAR, "****年*月", "*年任期"),
+                Arguments.of(ReportPatterns.KIND, "现将巡察整改进展情况予以公布", "开展巡察"),
+                Arguments.of(ReportPatterns.ORG_INSPECTED, "对市侨联开展了巡察", "开展了调研"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("inlinePatterns")
+    void inlinePatternFindsItsExampleAndNotTheCounterExample(Pattern p, String yes, String no) {
+        assertTrue(p.matcher(yes).find(), p + " should find in " + yes);
+        assertFalse(p.matcher(no).find(), p + " should not find in " + no);
+    }
+
+    private static String countAt(String text) {
+        Matcher m = ReportPatterns.COUNT.matcher(text);
+        return m.find() ? m.group() : "";
+    }
+
+    @Test
+    void countPatternReadsNumbersWithUnitsButNotDatesOrWords() {
+        assertEquals("22次", countAt("开展集中学习22次"));
+        assertEquals("80.6㎡", countAt("实际使用面积80.6㎡"));
+        assertEquals("**多万元", countAt("现金捐款累计**多万元"));
+        assertEquals("三十五项", countAt("排查三十五项"));
+        assertEquals("1200万人", countAt("城镇新增就业1200万人以上"));
+        assertEquals("2.5万亿元", countAt("减税约2.5万亿元"));
+        assertEquals("5%", countAt("增长5%左右"));
+        assertEquals("", countAt("2023年*月**日"));
+        assertEquals("", countAt("重点项目"));
+    }
+
+    @Test
+    void statedTotalGroupsCarryTheNumbers() {
+        Matcher m = ReportPatterns.TOTAL_AREAS_PROBLEMS.matcher("指出存在3个方面12项问题");
+        assertTrue(m.find());
+        assertEquals("3", m.group("a"));
+        assertEquals("12", m.group("n"));
+    }
+}
