@@ -124,6 +124,7 @@ class ReportStoreTest {
     void aSecondWriterIsRefusedWithTheLockFileNamed() {
         Path storeDir = tmp.resolve("store");
         try (ReportStore first = ReportStore.openForWrite(storeDir)) {
+            assertTrue(first.writable());
             StoreLockedException e = assertThrows(StoreLockedException.class, () -> ReportStore.openForWrite(storeDir));
             assertEquals(storeDir.resolve("store.lock").toAbsolutePath(), e.lockFile());
             assertTrue(e.getMessage().contains("store.lock"), e.getMessage());
@@ -193,6 +194,7 @@ class ReportStoreTest {
         }
         try (ReportStore writer = ReportStore.openForWrite(storeDir)) {
             assertEquals(List.of(v1.id() + ".json"), reportFiles(storeDir), "orphan of the interrupted put removed");
+            assertEquals(1, writer.size());
         }
     }
 
