@@ -1,11 +1,21 @@
 package org.reportminer.cli;
 
+import java.util.function.Supplier;
+import org.reportminer.cli.work.Analysis;
+import org.reportminer.corpus.ingest.Ingester;
+import org.reportminer.corpus.io.JsonCodec;
+import org.reportminer.pipeline.ReportExtractor;
+import org.reportminer.pipeline.segment.Segmenter;
+
 /**
- * Heavy collaborators (segmenter, extractor, ingester), built at most once per process and only when a command
- * needs them, so {@code --help} and {@code list} start fast.
+ * Heavy collaborators (HanLP segmenter and extractor, Tika ingester, JSON codec), each built at most once per
+ * process and only when a command needs it, so {@code --help} and {@code list} start fast. Thread-safe.
  */
 public final class Services {
     private final CliEnv env;
+    private final Lazy<ReportExtractor> extractor = new Lazy<>(ReportExtractor::new);
+    private final Lazy<Ingester> ingester = new Lazy<>(Ingester::new);
+    private final Lazy<JsonCodec> json = new Lazy<>(JsonCodec::new);
 
     Services(CliEnv env) {
         this.env = env;
@@ -13,5 +23,51 @@ public final class Services {
 
     public CliEnv env() {
         return env;
+    }
+
+    /** The extractor (loads HanLP and the domain dictionary on first use). */
+    public ReportExtractor extractor() {
+        return extractor.get();
+    }
+
+    /** The segmenter the extractor uses; the index uses the same one. */
+    public Segmenter segmenter() {
+        return extractor().segmenter();
+    }
+
+    public Analysis analysis() {
+        return new Analysis(extractor());
+    }
+
+    public Ingester ingester() {
+        return ingester.get();
+    }
+
+    public JsonCodec json() {
+        return json.get();
+    }
+
+    /** A value computed once, on first use, by whichever thread gets there first. */
+    private static final class Lazy<T> {
+        private final Supplier<T> supplier;
+        private volatile T value;
+
+        Lazy(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = supplier.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 }

@@ -156,6 +156,26 @@ public final class ReportStore implements AutoCloseable {
     }
 
     /**
+     * Rewrites an already stored report in place (same id), e.g. with a fresh extraction after an upgrade.
+     *
+     * @throws IllegalArgumentException when no report with that id is stored
+     */
+    public void update(Report report) {
+        requireWritable();
+        if (!index.containsKey(report.id())) {
+            throw new IllegalArgumentException("no report " + report.id() + " in " + dir + " to update");
+        }
+        try {
+            files.write(reportFile(report.id()), json.toBytes(report));
+            index.put(report.id(), ReportSummary.of(report));
+            writeIndex();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write report " + report.id() + " to " + reportsDir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Finds a report by id, unique id prefix (at least 4 characters) or source path.
      *
      * @throws IllegalArgumentException when a prefix matches several reports

@@ -70,6 +70,24 @@ class ReportStoreTest {
     }
 
     @Test
+    void updateRewritesAStoredReportInPlaceAndRefusesUnknownIds() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        Report r = ingest(report("u.txt", "反馈问题3个。"));
+        try (ReportStore store = ReportStore.openForWrite(storeDir)) {
+            store.put(r);
+            store.update(r.withMetadata(r.title(), "青川县档案局", 2022, "巡察整改进展情况"));
+            assertEquals(1, store.list().size());
+            assertEquals(2022, store.find(r.id()).orElseThrow().year());
+            assertEquals("青川县档案局", store.list().get(0).org());
+            Report stranger = ingest(report("v.txt", "反馈问题4个。"));
+            assertThrows(IllegalArgumentException.class, () -> store.update(stranger));
+        }
+        try (ReportStore reader = ReportStore.openReadOnly(storeDir)) {
+            assertEquals(2022, reader.find(r.id()).orElseThrow().year());
+        }
+    }
+
+    @Test
     void changedFileAtTheSamePathReplacesItsOldVersion() throws IOException {
         Path storeDir = tmp.resolve("store");
         Path file = report("r.txt", "反馈问题12个。");

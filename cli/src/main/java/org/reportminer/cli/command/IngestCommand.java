@@ -1,0 +1,175 @@
+package org.reportminer.cli.command;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.reportminer.cli.CliEnv;
+import org.reportminer.cli.CliException;
+import org.reportminer.cli.ExitCodes;
+import org.reportminer.cli.Services;
+import org.reportminer.cli.output.Progress;
+import org.reportminer.cli.output.TextTable;
+import org.reportminer.cli.work.BatchReader;
+import org.reportminer.cli.work.InputFiles;
+import org.reportminer.corpus.ingest.IngestResult;
+import org.reportminer.corpus.ingest.MetadataOverrides;
+import org.reportminer.corpus.model.Problem;
+import org.reportminer.corpus.model.Report;
+import org.reportminer.corpus.store.PutOutcome;
+import org.reportminer.corpus.store.ReportStore;
+import org.reportminer.index.write.ReportIndexer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code reportminer ingest}: read report files into the store, extract them and index them. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        header = "Read report files into the store, extract and index them.",
+        description = {
+            "Reads .txt (UTF-8, UTF-16, GBK/GB18030), .docx, .doc, .wps, .odt, .rtf, .pdf, .html, .mht and .ofd files",
+            "and folders (recursively). Each report is normalised, extracted (sections, findings, measures, counts,",
+            "checks), stored as JSON keyed by content hash and indexed for search. Re-ingesting the same file is a",
+            "no-op; a changed file at the same path replaces its old version. A file that cannot be read is reported",
+            "on stderr and listed in the summary; the others are ingested. Metadata for masked or undated reports:",
+            "--org/--year/--kind, or a sidecar NAME.meta.json beside the file ({\"org\":..,\"year\":..,\"kind\":..})."})
+public final class IngestCommand implements Callable<Integer> {
+    private final CliEnv env;
+    private final Services services;
+
+    @Mixin
+    private StoreOption store;
+
+    @Option(names = "--org", paramLabel = "ORG", description = "Organisation of every report in this run.")
+    private String org;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "Year of every report in this run.")
+    private Integer year;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Report kind, e.g. 巡察整改进展情况.")
+    private String kind;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files read in parallel (default: CPU cores).")
+    private Integer threads;
+
+    @Option(names = "--json", description = "Print the summary as JSON.")
+    private boolean json;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Report files or folders.")
+    private List<Path> paths;
+
+    public IngestCommand(CliEnv env, Services services) {
+        this.env = env;
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (year != null && (year < 1900 || year > 2100)) {
+            throw new CliException(ExitCodes.USAGE, "--year " + year + " is not a plausible report year (1900-2100)");
+        }
+        List<Path> files = InputFiles.expand(paths.stream().map(env::resolve).toList());
+        if (files.isEmpty()) {
+            throw new CliException(ExitCodes.INPUT_PROBLEMS, "no report files found under " + paths);
+        }
+        Summary summary = new Summary();
+        Path storeDir = store.resolve(env);
+        try (ReportStore reports = ReportStore.openForWrite(storeDir);
+             ReportIndexer indexer = ReportIndexer.open(store.index(env), services.segmenter());
+             Progress progress = Progress.start("ingest", files.size(), env.tty(), env.err())) {
+            BatchReader reader = new BatchReader(services.ingester(), services.analysis(),
+                    threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors());
+            reader.read(files, new MetadataOverrides(org, year, kind), result -> {
+                if (result instanceof IngestResult.Failed f) {
+                    summary.failed.add(f.problem());
+                    progress.note("reportminer: " + f.problem().line());
+                    progress.step("failed " + f.problem().source());
+                    return;
+                }
+                Report r = ((IngestResult.Ingested) result).report();
+                PutOutcome outcome = reports.put(r);
+                try {
+                    if (outcome.kind() != PutOutcome.Kind.UNCHANGED) {
+                        if (outcome.replacedId() != null) {
+                            indexer.deleteReport(outcome.replacedId());
+                        }
+                        indexer.index(r);
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("index " + storeDir.resolve("index") + ": " + e.getMessage(), e);
+                }
+                summary.add(outcome, r);
+                progress.step(outcome.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + r.id() + " "
+                        + Path.of(r.source()).getFileName());
+            });
+            indexer.commit();
+        }
+        summary.print(env, json, services, storeDir);
+        return summary.failed.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_PROBLEMS;
+    }
+
+    /** What happened to each input, for the closing summary. */
+    private static final class Summary {
+        final List<Map<String, Object>> reports = new ArrayList<>();
+        final List<Problem> failed = new ArrayList<>();
+        int added;
+        int unchanged;
+        int replaced;
+
+        void add(PutOutcome outcome, Report r) {
+            switch (outcome.kind()) {
+                case ADDED -> added++;
+                case UNCHANGED -> unchanged++;
+                case REPLACED -> replaced++;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", r.id());
+            row.put("outcome", outcome.kind().name().toLowerCase(java.util.Locale.ROOT));
+            row.put("replacedId", outcome.replacedId());
+            row.put("source", r.source());
+            row.put("title", r.title());
+            row.put("year", r.year());
+            row.put("kind", r.kind());
+            row.put("findings", r.extraction() == null ? 0 : r.extraction().findings().size());
+            row.put("measures", r.extraction() == null ? 0 : r.extraction().measures().size());
+            row.put("counts", r.extraction() == null ? 0 : r.extraction().counts().size());
+            row.put("failedChecks", r.extraction() == null ? 0
+                    : r.extraction().checks().stream().filter(c -> !c.ok()).count());
+            row.put("truncated", r.truncated());
+            reports.add(row);
+        }
+
+        void print(CliEnv env, boolean json, Services services, Path storeDir) {
+            if (json) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("store", storeDir.toString());
+                out.put("added", added);
+                out.put("unchanged", unchanged);
+                out.put("replaced", replaced);
+                out.put("failed", failed.size());
+                out.put("reports", reports);
+                out.put("problems", failed);
+                env.out().println(services.json().toJson(out));
+                return;
+            }
+            TextTable t = new TextTable(List.of("id", "outcome", "year", "findings", "measures", "counts", "checks",
+                    "title"), 0, 0, 0, 0, 0, 0, 0, 44);
+            for (Map<String, Object> r : reports) {
+                long bad = (Long) r.get("failedChecks");
+                t.row(r.get("id"), r.get("outcome") + (r.get("replacedId") != null ? " " + r.get("replacedId") : ""),
+                        r.get("year"), r.get("findings"), r.get("measures"), r.get("counts"),
+                        bad == 0 ? "ok" : bad + " failed", r.get("title"));
+            }
+            t.print(env.out());
+            env.out().printf("%d added, %d unchanged, %d replaced, %d failed — store %s%n", added, unchanged,
+                    replaced, failed.size(), storeDir);
+            for (Problem p : failed) {
+                env.out().println("failed: " + p.line() + " [" + p.kind() + "]");
+            }
+        }
+    }
+}

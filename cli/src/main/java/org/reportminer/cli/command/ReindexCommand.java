@@ -1,0 +1,61 @@
+package org.reportminer.cli.command;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.reportminer.cli.CliEnv;
+import org.reportminer.cli.Services;
+import org.reportminer.cli.output.Progress;
+import org.reportminer.corpus.model.Report;
+import org.reportminer.corpus.store.ReportStore;
+import org.reportminer.corpus.store.ReportSummary;
+import org.reportminer.index.write.ReportIndexer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code reportminer reindex}: rebuild the index from the stored JSON. */
+@Command(name = "reindex", mixinStandardHelpOptions = true, header = "Rebuild the search index from the store.",
+        description = {"Deletes every index document and indexes each stored report again, in one commit, so the",
+            "index and the store agree afterwards (after a crash, or after changing the dictionary).",
+            "--extract also re-runs extraction on the stored text (after upgrading reportminer)."})
+public final class ReindexCommand implements Callable<Integer> {
+    private final CliEnv env;
+    private final Services services;
+
+    @Mixin
+    private StoreOption store;
+
+    @Option(names = "--extract", description = "Re-extract each stored report before indexing it.")
+    private boolean extract;
+
+    public ReindexCommand(CliEnv env, Services services) {
+        this.env = env;
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        int n = 0;
+        try (ReportStore reports = ReportStore.openForWrite(store.resolve(env));
+             ReportIndexer indexer = ReportIndexer.open(store.index(env), services.segmenter())) {
+            var all = reports.list();
+            indexer.deleteAll();
+            try (Progress progress = Progress.start("reindex", all.size(), env.tty(), env.err())) {
+                for (ReportSummary s : all) {
+                    Report r = reports.find(s.id()).orElseThrow(() -> new IllegalStateException(
+                            "report " + s.id() + " is listed but cannot be read from " + store.resolve(env)));
+                    if (extract || r.extraction() == null) {
+                        r = services.analysis().analyse(r.withMetadata(r.title(), r.org(), r.year(), r.kind()));
+                        reports.update(r);
+                    }
+                    indexer.index(r);
+                    n++;
+                    progress.step(s.id() + " " + (s.title() == null ? "" : s.title()));
+                }
+            }
+            indexer.commit();
+        }
+        env.out().println("reindexed " + n + " report" + (n == 1 ? "" : "s") + " into " + store.index(env));
+        return 0;
+    }
+}

@@ -1,0 +1,2 @@
+/** One class per {@code reportminer} subcommand. */
+package org.reportminer.cli.command;
