@@ -93,7 +93,7 @@ public final class IngestCommand implements Callable<Integer> {
                 Report r = ((IngestResult.Ingested) result).report();
                 PutOutcome outcome = reports.put(r);
                 try {
-                    if (outcome.kind() != PutOutcome.Kind.UNCHANGED) {
+                    if (outcome.kind() == PutOutcome.Kind.ADDED || outcome.kind() == PutOutcome.Kind.REPLACED) {
                         if (outcome.replacedId() != null) {
                             indexer.deleteReport(outcome.replacedId());
                         }
@@ -119,17 +119,20 @@ public final class IngestCommand implements Callable<Integer> {
         int added;
         int unchanged;
         int replaced;
+        int duplicates;
 
         void add(PutOutcome outcome, Report r) {
             switch (outcome.kind()) {
                 case ADDED -> added++;
                 case UNCHANGED -> unchanged++;
                 case REPLACED -> replaced++;
+                case DUPLICATE -> duplicates++;
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", r.id());
             row.put("outcome", outcome.kind().name().toLowerCase(java.util.Locale.ROOT));
             row.put("replacedId", outcome.replacedId());
+            row.put("duplicateOf", outcome.kind() == PutOutcome.Kind.DUPLICATE ? outcome.id() : null);
             row.put("source", r.source());
             row.put("title", r.title());
             row.put("year", r.year());
@@ -150,6 +153,7 @@ public final class IngestCommand implements Callable<Integer> {
                 out.put("added", added);
                 out.put("unchanged", unchanged);
                 out.put("replaced", replaced);
+                out.put("duplicates", duplicates);
                 out.put("failed", failed.size());
                 out.put("reports", reports);
                 out.put("problems", failed);
@@ -160,13 +164,15 @@ public final class IngestCommand implements Callable<Integer> {
                     "title"), 0, 0, 0, 0, 0, 0, 0, 44);
             for (Map<String, Object> r : reports) {
                 long bad = (Long) r.get("failedChecks");
-                t.row(r.get("id"), r.get("outcome") + (r.get("replacedId") != null ? " " + r.get("replacedId") : ""),
+                t.row(r.get("id"), r.get("outcome") + (r.get("replacedId") != null ? " " + r.get("replacedId") : "")
+                        + (r.get("duplicateOf") != null ? " of " + r.get("duplicateOf") : ""),
                         r.get("year"), r.get("findings"), r.get("measures"), r.get("counts"),
-                        bad == 0 ? "ok" : bad + " failed", r.get("title"));
+                        bad == 0 ? "ok" : bad + " failed", r.get("title") != null ? r.get("title")
+                                : Path.of((String) r.get("source")).getFileName());
             }
             t.print(env.out());
-            env.out().printf("%d added, %d unchanged, %d replaced, %d failed — store %s%n", added, unchanged,
-                    replaced, failed.size(), storeDir);
+            env.out().printf("%d added, %d unchanged, %d replaced, %d duplicate%s, %d failed — store %s%n", added,
+                    unchanged, replaced, duplicates, duplicates == 1 ? "" : "s", failed.size(), storeDir);
             for (Problem p : failed) {
                 env.out().println("failed: " + p.line() + " [" + p.kind() + "]");
             }

@@ -3,8 +3,8 @@ package org.reportminer.corpus.store;
 /**
  * What {@link ReportStore#put} did.
  *
- * @param kind       added, unchanged or replaced
- * @param id         the id of the report now stored
+ * @param kind       added, unchanged, replaced or duplicate
+ * @param id         the id of the report now stored (for {@code DUPLICATE}: of the stored report with the same text)
  * @param replacedId the id of the older version from the same source that was removed, for {@code REPLACED};
  *                   else {@code null}
  */
@@ -17,7 +17,9 @@ public record PutOutcome(Kind kind, String id, String replacedId) {
         /** The same content was already stored: nothing written. */
         UNCHANGED,
         /** The source path held different content before; the old version was removed. */
-        REPLACED
+        REPLACED,
+        /** The same text is already stored from another file (e.g. the .pdf of a stored .docx): nothing written. */
+        DUPLICATE
     }
 
     public PutOutcome {

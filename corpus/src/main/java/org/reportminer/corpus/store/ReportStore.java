@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -124,7 +125,8 @@ public final class ReportStore implements AutoCloseable {
     }
 
     /**
-     * Stores {@code report}. The same id already stored is a no-op ({@code UNCHANGED}); a different report from
+     * Stores {@code report}. The same id already stored is a no-op ({@code UNCHANGED}); the same normalised text
+     * already stored from another file is a no-op too ({@code DUPLICATE}, naming the stored id); a different report from
      * the same source path replaces the older one ({@code REPLACED}, naming its id); anything else is
      * {@code ADDED}.
      */
@@ -133,6 +135,12 @@ public final class ReportStore implements AutoCloseable {
         String source = report.source();
         if (index.containsKey(report.id()) && Files.isRegularFile(reportFile(report.id()))) {
             return new PutOutcome(PutOutcome.Kind.UNCHANGED, report.id(), null);
+        }
+        String textHash = ReportSummary.textHash(report.text());
+        Optional<ReportSummary> sameText = index.values().stream()
+                .filter(s -> textHash.equals(s.textSha256()) && !Objects.equals(source, s.source())).findFirst();
+        if (sameText.isPresent()) {
+            return new PutOutcome(PutOutcome.Kind.DUPLICATE, sameText.get().id(), null);
         }
         List<String> older = index.values().stream()
                 .filter(s -> source != null && source.equals(s.source()) && !s.id().equals(report.id()))

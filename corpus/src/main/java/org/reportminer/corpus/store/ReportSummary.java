@@ -18,15 +18,27 @@ import org.reportminer.corpus.model.Report;
  * @param truncated whether the text was cut at the write limit
  * @param chars     length of the normalised text
  * @param extracted whether an extraction is stored
+ * @param textSha256 hex SHA-256 of the normalised text, which finds the same report saved in another format
  */
 public record ReportSummary(String id, String source, String mediaType, String charset, long bytes, String sha256,
                             String title, String org, Integer year, String kind, boolean truncated, int chars,
-                            boolean extracted) {
+                            boolean extracted, String textSha256) {
 
     /** The summary of {@code report}. */
     public static ReportSummary of(Report report) {
         return new ReportSummary(report.id(), report.source(), report.mediaType(), report.charset(), report.bytes(),
                 report.sha256(), report.title(), report.org(), report.year(), report.kind(), report.truncated(),
-                report.text().length(), report.extraction() != null);
+                report.text().length(), report.extraction() != null, textHash(report.text()));
+    }
+
+    /** Hex SHA-256 of {@code text} as UTF-8. */
+    public static String textHash(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

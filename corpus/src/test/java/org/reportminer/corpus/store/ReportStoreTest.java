@@ -1,6 +1,7 @@
 package org.reportminer.corpus.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,6 +85,23 @@ class ReportStoreTest {
         }
         try (ReportStore reader = ReportStore.openReadOnly(storeDir)) {
             assertEquals(2022, reader.find(r.id()).orElseThrow().year());
+        }
+    }
+
+    @Test
+    void theSameTextFromAnotherFileIsADuplicateAndNotStoredTwice() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        String body = "青川县档案局巡察整改进展情况\n反馈问题12个，已完成整改9个。\n";
+        Path utf8 = tmp.resolve("a.txt");
+        Path gbk = tmp.resolve("a.gbk.txt");
+        Files.writeString(utf8, body, StandardCharsets.UTF_8);
+        Files.write(gbk, body.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        try (ReportStore store = ReportStore.openForWrite(storeDir)) {
+            PutOutcome first = store.put(ingest(utf8));
+            Report second = ingest(gbk);
+            assertNotEquals(first.id(), second.id());
+            assertEquals(new PutOutcome(PutOutcome.Kind.DUPLICATE, first.id(), null), store.put(second));
+            assertEquals(1, store.list().size());
         }
     }
 
