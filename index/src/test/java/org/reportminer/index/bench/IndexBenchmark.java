@@ -62,6 +62,9 @@ public final class IndexBenchmark {
         Random random = new Random(20240601);
         int reports = (findings + FINDINGS_PER_REPORT - 1) / FINDINGS_PER_REPORT;
         long chars = 0;
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         boolean searchOnly = Boolean.getBoolean("bench.searchOnly");
         if (!searchOnly) try (ReportIndexer indexer = ReportIndexer.open(indexDir, segmenter)) {
@@ -80,7 +83,10 @@ public final class IndexBenchmark {
             System.out.printf(Locale.ROOT, "documents: %d%n", indexer.documentCount());
         }
         double secs = (System.nanoTime() - start) / 1e9;
+        double cpuSecs = (os.getProcessCpuTime() - cpuStart) / 1e9;
         long bytes = size(indexDir);
+        System.out.printf(Locale.ROOT, "indexing process CPU time: %.1f s (all threads, incl. GC and merges); "
+                + "load average now %.1f%n", cpuSecs, os.getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "indexed %d reports, %d findings (+%d measures) in %.1f s: %.0f findings/s, "
                         + "%.2f M report chars/s (each char is indexed twice: report doc + item doc)%n",
                 reports, findings, findings, secs, findings / secs, chars / secs / 1e6);
