@@ -22,13 +22,13 @@ import java.util.Map;
 public final class FindingLinker {
 
     /** The calibrated link threshold; see the class javadoc and {@code CALIBRATION.md}. */
-    public static final double DEFAULT_THRESHOLD = 0.30;
+    public static final double DEFAULT_THRESHOLD = 0.36;
     /** Candidates retrieved per other report before re-ranking. */
     public static final int DEFAULT_CANDIDATES_PER_REPORT = 4;
     /** Retrieval never asks Lucene for more than this many candidates per finding. */
     private static final int MAX_RETRIEVED = 300;
     /** How many ranked candidates each finding reports (with evidence). */
-    private static final int MAX_RANKED = 10;
+    private static final int MAX_RANKED = 5;
 
     private final ProblemTaxonomy taxonomy;
     private final SynonymTable synonyms;
@@ -96,13 +96,16 @@ public final class FindingLinker {
         int k = Math.min(MAX_RETRIEVED, Math.max(1, candidatesPerReport * (reportOrd.size() - 1)));
         List<RankedMatches> matches = new ArrayList<>(profiles.size());
         Map<Long, Double> accepted = new LinkedHashMap<>();
+        Map<Long, List<String>> evidence = new HashMap<>();
         try (CandidateIndex index = new CandidateIndex(profiles)) {
             for (FindingProfile p : profiles) {
-                List<Scored> best = bestPerReport(p, index.candidates(p, k), profiles, stats);
+                List<Scored> best = bestPerReport(p, index.candidates(p, k, stats), profiles, stats);
                 List<Link> ranked = new ArrayList<>();
                 for (Scored s : best.subList(0, Math.min(MAX_RANKED, best.size()))) {
                     FindingProfile q = profiles.get(s.ordinal);
-                    ranked.add(new Link(p.ref(), q.ref(), s.score, scorer.evidence(p, q, stats)));
+                    List<String> ev = evidence.computeIfAbsent(pairKey(p.ordinal(), q.ordinal()),
+                            key -> scorer.evidence(p, q, stats));
+                    ranked.add(new Link(p.ref(), q.ref(), s.score, ev));
                 }
                 matches.add(new RankedMatches(p.ref(), p.category(), ranked));
                 for (Scored s : best) {
@@ -119,7 +122,8 @@ public final class FindingLinker {
             FindingProfile b = profiles.get((int) (e.getKey() & 0xffffffffL));
             FindingProfile later = isLater(a, b) ? a : b;
             FindingProfile earlier = later == a ? b : a;
-            links.add(new Link(later.ref(), earlier.ref(), e.getValue(), scorer.evidence(later, earlier, stats)));
+            List<String> ev = evidence.computeIfAbsent(e.getKey(), key -> scorer.evidence(later, earlier, stats));
+            links.add(new Link(later.ref(), earlier.ref(), e.getValue(), ev));
         }
         links.sort(Comparator.comparingDouble(Link::score).reversed()
                 .thenComparing(l -> l.from().key()).thenComparing(l -> l.to().key()));
