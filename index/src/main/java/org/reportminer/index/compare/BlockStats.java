@@ -12,19 +12,22 @@ final class BlockStats {
 
     private final int size;
     private final Map<String, Integer> df;
+    private final Map<String, Integer> conceptDf;
 
     BlockStats(List<FindingProfile> profiles) {
         Map<String, Integer> m = new HashMap<>();
+        Map<String, Integer> cm = new HashMap<>();
         for (FindingProfile p : profiles) {
             for (String b : p.bigrams()) {
                 m.merge(b, 1, Integer::sum);
             }
             for (String c : p.concepts()) {
-                m.merge("\u0001" + c, 1, Integer::sum);
+                cm.merge(c, 1, Integer::sum);
             }
         }
         this.size = profiles.size();
         this.df = m;
+        this.conceptDf = cm;
     }
 
     /** Smoothed inverse document frequency of a bigram, {@code ln(1 + N/df)}. */
@@ -34,7 +37,7 @@ final class BlockStats {
 
     /** Smoothed inverse document frequency of a concept. */
     double conceptIdf(String concept) {
-        return idf(df.getOrDefault("\u0001" + concept, 0));
+        return idf(conceptDf.getOrDefault(concept, 0));
     }
 
     private double idf(int n) {

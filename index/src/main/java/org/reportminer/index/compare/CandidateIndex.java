@@ -3,12 +3,8 @@ package org.reportminer.index.compare;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -29,7 +25,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * BM25 candidate retrieval over one organisation's findings in an in-memory Lucene index: the synonym-normalised text
- * as character bigrams plus the finding's concepts as exact terms (boosted, so reworded findings that share only a
+ * as character bigrams ({@link BigramAnalyzer}; queries use the same Han bigrams, computed directly) plus the finding's concepts as exact terms (boosted, so reworded findings that share only a
  * concept are still retrieved). Excludes the querying finding's own report. Searching from several threads is safe. Close it to free the index.
  */
 final class CandidateIndex implements AutoCloseable {
@@ -41,6 +37,7 @@ final class CandidateIndex implements AutoCloseable {
     /** Bound on query clauses, well below Lucene's default maximum of 1024. */
     private static final int MAX_TERMS = 400;
     private static final float CONCEPT_BOOST = 2f;
+    private static final int MAX_QUERY_BIGRAMS = 24;
 
     private final Analyzer analyzer = new BigramAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -68,8 +65,12 @@ final class CandidateIndex implements AutoCloseable {
         }
     }
 
-    /** Ordinals of the best {@code k} candidates for {@code p} from other reports, best first. */
-    List<Integer> candidates(FindingProfile p, int k) {
+    /**
+     * Ordinals of the best {@code k} candidates for {@code p} from other reports, best first. Like MoreLikeThis, the
+     * query keeps only the {@value #MAX_QUERY_BIGRAMS} most specific bigrams (highest IDF in the block): long problem
+     * sentences would otherwise make queries of hundreds of clauses.
+     */
+    List<Integer> candidates(FindingProfile p, int k, BlockStats stats) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         int clauses = 0;
         for (String c : p.concepts()) {
@@ -78,7 +79,9 @@ final class CandidateIndex implements AutoCloseable {
             }
             q.add(new BoostQuery(new TermQuery(new Term(CONCEPT, c)), CONCEPT_BOOST), BooleanClause.Occur.SHOULD);
         }
-        for (String t : terms(p.normalised())) {
+        List<String> bigrams = new ArrayList<>(p.bigrams());
+        bigrams.sort(java.util.Comparator.comparingDouble((String g) -> -stats.bigramIdf(g)).thenComparing(g -> g));
+        for (String t : bigrams.subList(0, Math.min(MAX_QUERY_BIGRAMS, bigrams.size()))) {
             if (clauses++ >= MAX_TERMS) {
                 break;
             }
@@ -99,21 +102,6 @@ final class CandidateIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("candidate search failed", e);
         }
-    }
-
-    private Set<String> terms(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot analyze query text", e);
-        }
-        return out;
     }
 
     @Override

@@ -14,9 +14,7 @@ record FindingProfile(int ordinal, int reportOrdinal, FindingRef ref, Categorise
         String normalised = CompareText.squeeze(synonyms.normalise(CompareText.foldWidth(ref.text())));
         Categorised category = taxonomy.classify(ref.text());
         Set<String> concepts = new java.util.LinkedHashSet<>(synonyms.concepts(normalised));
-        for (String c : taxonomy.categories()) {
-            concepts.addAll(taxonomy.cuesIn(c, normalised));
-        }
+        concepts.addAll(taxonomy.allCuesInNormalised(normalised));
         return new FindingProfile(ordinal, reportOrdinal, ref, category, normalised,
                 Set.copyOf(CompareText.hanBigrams(normalised)), Set.copyOf(concepts));
     }

@@ -65,7 +65,7 @@ public final class OrgNames {
             }
         }
         String rest = stripPlace(s);
-        if (rest.isEmpty() || rest.chars().allMatch(c -> c == CompareText.PLACEHOLDER)) {
+        if (rest.replaceAll("[#市省县区州]", "").isEmpty()) {
             throw new IllegalArgumentException("organisation name '" + name + "' has no name left after removing masks and places");
         }
         return rest;

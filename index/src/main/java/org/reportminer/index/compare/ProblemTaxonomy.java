@@ -71,6 +71,19 @@ public final class ProblemTaxonomy {
         return found;
     }
 
+    /** Every cue of every category found in already synonym-normalised text, in taxonomy order. */
+    List<String> allCuesInNormalised(String normalised) {
+        List<String> found = new ArrayList<>();
+        for (String category : order) {
+            for (String cue : cues.get(category)) {
+                if (normalised.contains(cue)) {
+                    found.add(cue);
+                }
+            }
+        }
+        return found;
+    }
+
     /** The category of {@code findingText} with the evidence that decided it. */
     public Categorised classify(String findingText) {
         String best = OTHER;

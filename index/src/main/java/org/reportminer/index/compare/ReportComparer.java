@@ -53,8 +53,11 @@ public final class ReportComparer {
         for (Report r : reports) {
             groups.computeIfAbsent(orgs.key(orgOf(r)), k -> new ArrayList<>()).add(r);
         }
+        // organisations are independent: compare them in parallel, keep the order of first appearance
+        List<Map.Entry<String, ComparisonResult>> done = groups.entrySet().parallelStream()
+                .map(e -> Map.entry(e.getKey(), compare(e.getKey(), e.getValue()))).toList();
         Map<String, ComparisonResult> out = new LinkedHashMap<>();
-        groups.forEach((org, rs) -> out.put(org, compare(org, rs)));
+        done.forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 

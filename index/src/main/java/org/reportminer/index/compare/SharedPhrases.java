@@ -1,9 +1,10 @@
 package org.reportminer.index.compare;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Longest common substrings of two short texts, found greedily: the longest, then the longest in what is left. */
+/** Longest common substrings of two short texts: maximal shared runs, longest first, not overlapping in either text. */
 final class SharedPhrases {
 
     private SharedPhrases() {
@@ -11,43 +12,56 @@ final class SharedPhrases {
 
     /**
      * Up to {@code max} non-overlapping common substrings of at least {@code minLength} characters, longest first.
-     * Quadratic in the lengths: meant for findings and sentences, not whole reports.
+     * One quadratic dynamic-programming pass: meant for findings and sentences, not whole reports.
      */
     static List<String> find(String a, String b, int minLength, int max) {
-        List<String> out = new ArrayList<>();
-        char[] x = a.toCharArray();
-        char[] y = b.toCharArray();
-        while (out.size() < max) {
-            int best = 0;
-            int endX = 0;
-            int endY = 0;
-            int[] prev = new int[y.length + 1];
-            int[] cur = new int[y.length + 1];
-            for (int i = 1; i <= x.length; i++) {
-                for (int j = 1; j <= y.length; j++) {
-                    if (x[i - 1] == y[j - 1] && x[i - 1] != '\0' && x[i - 1] != CompareText.PLACEHOLDER) {
-                        cur[j] = prev[j - 1] + 1;
-                        if (cur[j] > best) {
-                            best = cur[j];
-                            endX = i;
-                            endY = j;
-                        }
-                    } else {
-                        cur[j] = 0;
-                    }
+        int n = a.length();
+        int m = b.length();
+        List<int[]> runs = new ArrayList<>(); // {length, endA, endB}
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int i = 1; i <= n; i++) {
+            char c = a.charAt(i - 1);
+            for (int j = 1; j <= m; j++) {
+                cur[j] = c == b.charAt(j - 1) && c != CompareText.PLACEHOLDER ? prev[j - 1] + 1 : 0;
+                // a run is maximal where it cannot be extended to the lower right
+                if (prev[j - 1] >= minLength && cur[j] == 0) {
+                    runs.add(new int[] {prev[j - 1], i - 1, j - 1});
                 }
-                int[] t = prev;
-                prev = cur;
-                cur = t;
             }
-            if (best < minLength) {
+            if (prev[m] >= minLength) {
+                runs.add(new int[] {prev[m], i - 1, m});
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        for (int j = 1; j <= m; j++) {
+            if (prev[j] >= minLength) {
+                runs.add(new int[] {prev[j], n, j});
+            }
+        }
+        runs.sort(Comparator.comparingInt((int[] r) -> -r[0]).thenComparingInt(r -> r[1]));
+        boolean[] usedA = new boolean[n];
+        boolean[] usedB = new boolean[m];
+        List<String> out = new ArrayList<>();
+        for (int[] r : runs) {
+            if (out.size() >= max) {
                 break;
             }
-            out.add(new String(x, endX - best, best));
-            // blank out the phrase in both so the next round finds a different one
-            for (int k = 0; k < best; k++) {
-                x[endX - best + k] = '\0';
-                y[endY - best + k] = '\u0001';
+            int len = r[0];
+            int sa = r[1] - len;
+            int sb = r[2] - len;
+            boolean free = true;
+            for (int k = 0; k < len && free; k++) {
+                free = !usedA[sa + k] && !usedB[sb + k];
+            }
+            if (free) {
+                for (int k = 0; k < len; k++) {
+                    usedA[sa + k] = true;
+                    usedB[sb + k] = true;
+                }
+                out.add(a.substring(sa, sa + len));
             }
         }
         return out;

@@ -23,6 +23,10 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Matches;
@@ -30,7 +34,6 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
@@ -126,21 +129,44 @@ public final class ReportSearcher implements Closeable {
         try {
             TopScoreDocCollector top = TopScoreDocCollector.create(query.limit(), Integer.MAX_VALUE);
             FacetCounter facets = new FacetCounter();
-            searcher.search(full, MultiCollector.wrap(top, facets));
+            Collector collector = MultiCollector.wrap(top, facets);
+            // One weight serves both collection and highlighting, so terms are looked up once per query.
+            Weight weight = searcher.createWeight(searcher.rewrite(full), collector.scoreMode(), 1f);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            collect(weight, leaves, collector);
             TopDocs topDocs = top.topDocs();
-            Weight highlightWeight = userQuery instanceof MatchAllDocsQuery ? null
-                    : searcher.createWeight(searcher.rewrite(userQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            boolean highlight = !(userQuery instanceof MatchAllDocsQuery);
             List<Hit> hits = new ArrayList<>(topDocs.scoreDocs.length);
             StoredFields stored = searcher.storedFields();
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc sd : topDocs.scoreDocs) {
-                hits.add(toHit(stored.document(sd.doc), sd, highlightWeight, leaves, tags));
+                hits.add(toHit(stored.document(sd.doc), sd, highlight ? weight : null, leaves, tags));
             }
             return new SearchResult(facets.total(), hits, facets.facets());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QueryException("bad query '" + query.text() + "': it expands to too many terms; make it more specific", e);
         } finally {
             manager.release(searcher);
+        }
+    }
+
+    /** Runs {@code weight} over every segment into {@code collector}, as IndexSearcher does without an executor. */
+    private static void collect(Weight weight, List<LeafReaderContext> leaves, Collector collector) throws IOException {
+        for (LeafReaderContext leaf : leaves) {
+            LeafCollector leafCollector;
+            try {
+                leafCollector = collector.getLeafCollector(leaf);
+            } catch (CollectionTerminatedException e) {
+                continue;
+            }
+            BulkScorer scorer = weight.bulkScorer(leaf);
+            if (scorer != null) {
+                try {
+                    scorer.score(leafCollector, leaf.reader().getLiveDocs());
+                } catch (CollectionTerminatedException e) {
+                    // this collector is done with the segment
+                }
+            }
+            leafCollector.finish();
         }
     }
 

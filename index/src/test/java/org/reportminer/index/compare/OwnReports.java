@@ -107,11 +107,20 @@ final class OwnReports {
         throw new IllegalStateException("no 'shared' directory with corpora beside the checkout of " + Path.of("").toAbsolutePath());
     }
 
+    /**
+     * The text before the Wikisource licence notice ({@code 本作品是…}) the scraped files end with: scraping noise that
+     * ingestion strips (as it strips {@code ##paidend##}), not part of the report.
+     */
+    static String withoutLicenceNotice(String text) {
+        int cut = text.lastIndexOf("\n本作品是");
+        return cut < 0 ? text : text.substring(0, cut + 1);
+    }
+
     /** The State Council work report of {@code year} as a report without findings. */
     static Report govReport(int year) {
         Path file = shared().resolve("corpora/gov-work-reports/" + year + ".txt");
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = withoutLicenceNotice(Files.readString(file, StandardCharsets.UTF_8));
             return report("gov" + year, year, "国务院", text, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read", e);

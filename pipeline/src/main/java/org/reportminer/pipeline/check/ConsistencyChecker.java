@@ -45,7 +45,7 @@ public final class ConsistencyChecker {
                 sequences++;
                 String labels = String.join("", numbered.stream().map(Measure::label).toList());
                 sequence(numbered.stream().map(Measure::ordinal).toList(),
-                        numbered.stream().map(Measure::label).toList(),
+                        numbered.stream().map(Measure::label).toList(), true,
                         "finding " + f.id() + " (" + head(f.text()) + ") numbers its measures " + labels, problems);
             }
         }
@@ -71,7 +71,8 @@ public final class ConsistencyChecker {
             List<Integer> ordinals = same.stream().map(s -> ordinal(s.label())).toList();
             if (same.size() > 1 && ordinals.stream().allMatch(o -> o > 0)) {
                 n++;
-                sequence(ordinals, same.stream().map(Section::label).toList(),
+                sequence(ordinals,
+                        same.stream().map(Section::label).toList(), false,
                         "headings " + (where.isEmpty() ? "at top level" : "under " + where) + " number "
                                 + String.join("", same.stream().map(Section::label).toList()), problems);
             }
@@ -98,14 +99,19 @@ public final class ConsistencyChecker {
         return org.reportminer.pipeline.patterns.ChineseNumber.parse(digits).map(BigDecimal::intValue).orElse(0);
     }
 
-    private static void sequence(List<Integer> ordinals, List<String> labels, String what, List<Check> out) {
+    /**
+     * Reports repeats and gaps in one numbered sequence; {@code fromOne} says whether it must start at 1 (measures do;
+     * headings may continue their numbering across parents, 3. 4. under a second area).
+     */
+    private static void sequence(List<Integer> ordinals, List<String> labels, boolean fromOne, String what,
+                                 List<Check> out) {
         for (int i = 0; i < ordinals.size(); i++) {
             int expected = i == 0 ? 1 : ordinals.get(i - 1) + 1;
             int got = ordinals.get(i);
             if (i > 0 && got == ordinals.get(i - 1)) {
                 out.add(new Check(CheckKind.NUMBERING_REPEAT, false, what + ": label " + labels.get(i)
                         + " is used twice; both items are kept"));
-            } else if (got > expected) {
+            } else if (got > expected && (i > 0 || fromOne)) {
                 out.add(new Check(CheckKind.NUMBERING_GAP, false, what + ": " + (i == 0 ? "starts at "
                         + labels.get(i) : labels.get(i - 1) + " is followed by " + labels.get(i))));
             }
@@ -140,7 +146,8 @@ public final class ConsistencyChecker {
         int before = out.size();
         compare(totals, TotalKind.AREAS, "problem areas", count(sections, s -> s.role() == SectionRole.PROBLEM_AREA),
                 rectification, out);
-        compare(totals, TotalKind.PROBLEMS, "findings", findings.size(), rectification, out);
+        compare(totals, TotalKind.PROBLEMS, "findings with measures",
+                (int) findings.stream().filter(f -> !f.measures().isEmpty()).count(), rectification, out);
         compare(totals, TotalKind.MEASURES, "measures", findings.stream().mapToInt(f -> f.measures().size()).sum(),
                 rectification, out);
         if (out.size() == before) {

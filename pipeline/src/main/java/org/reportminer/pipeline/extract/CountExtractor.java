@@ -178,7 +178,7 @@ public final class CountExtractor {
         while (i < flat.size()) {
             Count total = flat.get(i);
             Matcher opener = ReportPatterns.BREAKDOWN_OPENER.matcher(text)
-                    .region(total.end(), Math.min(text.length(), total.end() + 4));
+                    .region(total.end(), Math.min(text.length(), total.end() + 14));
             List<Count> parts = new ArrayList<>();
             int j = i + 1;
             if (opener.lookingAt()) {

@@ -112,7 +112,8 @@ public final class FindingExtractor {
                     if (byPrevious && collected.size() > 1) {
                         collected = collected.subList(collected.size() - 1, collected.size());
                     }
-                    problem = new int[] {collected.get(0).start(), collected.get(collected.size() - 1).end()};
+                    int first = stripPrefix(text, collected.get(0).start(), collected.get(0).end());
+                    problem = new int[] {first, collected.get(collected.size() - 1).end()};
                     anchor = problem[0];
                 } else if (stop != null && stop.family() != LabelFamily.LAYOUT && stop.family() != LabelFamily.CIRCLED
                         && stop.start() > previousOpener) {

@@ -39,6 +39,17 @@ public final class MetadataExtractor {
         if (y.find()) {
             year = Integer.parseInt(y.group(1));
             evidence = "stated in the title: " + y.group();
+        } else if ((y = ReportPatterns.YEAR.matcher(firstParagraph(outline))).find()) {
+            int latest = Integer.parseInt(y.group(1));
+            String raw = y.group();
+            while (y.find()) {
+                if (Integer.parseInt(y.group(1)) > latest) {
+                    latest = Integer.parseInt(y.group(1));
+                    raw = y.group();
+                }
+            }
+            year = latest;
+            evidence = "stated in the first paragraph: " + raw;
         } else {
             boolean masked = ReportPatterns.MASKED_YEAR.matcher(opening).find();
             List<EventYears.Event> found = new ArrayList<>();
@@ -60,6 +71,15 @@ public final class MetadataExtractor {
             }
         }
         return new Metadata(title, org, year, evidence, kind);
+    }
+
+    /** The first line after the title, when it is prose rather than a heading. */
+    private static String firstParagraph(Outline outline) {
+        int i = outline.titleLine() + 1;
+        if (i >= outline.lines().size() || outline.headingOnLine(i) != null) {
+            return "";
+        }
+        return outline.lines().get(i).text();
     }
 
     private static String org(String title, String opening) {

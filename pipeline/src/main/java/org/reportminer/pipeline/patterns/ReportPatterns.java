@@ -117,7 +117,7 @@ public final class ReportPatterns {
 
     /** Rectification body. Matches {@code 反馈意见整改落实情况}; not {@code 整改工作基本情况}. */
     public static final Pattern ROLE_RECTIFICATION =
-            Pattern.compile("整改落实情况|整改情况$|反馈意见.{0,8}整改|反馈问题.{0,8}整改|问题整改|整改进展");
+            Pattern.compile("整改落实情况|整改情况$|问题及整改|反馈意见.{0,8}整改|反馈问题.{0,8}整改|问题整改|整改进展");
 
     /** Problems part. Matches {@code 存在的主要问题}, {@code 问题和不足}; not {@code 问题整改}. */
     public static final Pattern ROLE_PROBLEMS =
@@ -160,8 +160,11 @@ public final class ReportPatterns {
     /** What follows a 次/届 that makes it an ordinal. Matches {@code 全会} in {@code 二次全会}; not {@code 会议}. */
     public static final Pattern ORDINAL_FOLLOWER = Pattern.compile("(?:中)?(?:全会|全体会议|代表大会|党代会|侨代会|人代会|全委会)");
 
-    /** Starts a breakdown after a count. Matches {@code ，其中}; not {@code 其他}. */
-    public static final Pattern BREAKDOWN_OPENER = Pattern.compile("[，,]?其中[，,：:]?");
+    /**
+     * Starts a breakdown after a count, possibly after a short object. Matches {@code ，其中} and
+     * {@code 传承人资格，其中}; not {@code 其他}.
+     */
+    public static final Pattern BREAKDOWN_OPENER = Pattern.compile("[^，,。；;\\d]{0,8}[，,]?其中[，,：:]?");
 
     /**
      * The text between two breakdown parts: a short label without a clause break. Matches {@code ，中风险};
@@ -171,7 +174,7 @@ public final class ReportPatterns {
 
     /** Verbs after which the counted object starts. Matches {@code 开展} in {@code 开展集中学习}; not {@code 学习}. */
     public static final Pattern OBJECT_LEAD = Pattern.compile(
-            ".*(?:开展|召开|组织|举办|完成|查找出|查找|排查出|排查|制定|共有|共|累计|达|提交|签订|填报|走访|观看|解决|上报|报送|"
+            ".*(?:开展|召开|组织|举办|查找出|查找|排查出|排查|制定|共有|共|累计|达|提交|签订|填报|走访|观看|解决|上报|报送|"
                     + "参加|形成|发现|推荐|讲|了|其中)");
 
     /** Characters that end an object phrase. */
@@ -248,7 +251,7 @@ public final class ReportPatterns {
      * {@code 巡察}.
      */
     public static final Pattern KIND = Pattern.compile(
-            "巡[察视]整改进展情况|巡[察视]整改情况|巡[察视]整改落实情况|党风廉政建设责任制(?:执行情况)?报告|全面从严治党主体责任.{0,6}报告"
+            "巡[察视](?:反馈意见)?整改进展情况|巡[察视](?:反馈意见)?整改落实情况|巡[察视](?:反馈意见)?整改情况|党风廉政建设责任制(?:执行情况)?报告|全面从严治党主体责任.{0,6}报告"
                     + "|政府工作报告|述职述廉报告|述责述廉报告|工作总结|整改情况报告");
 
     /** A title-like line: short, names a report. Matches {@code XX侨联2023年党风廉政建设责任制报告}; not prose. */

@@ -11,7 +11,8 @@ import org.reportminer.pipeline.patterns.ReportPatterns;
 /**
  * Builds the heading hierarchy of an official document.
  *
- * <p>Numbered headings are recognised by their label at the start of a line (一、 （一） (1) 1. ① 第一， 一是). Their
+ * <p>Numbered headings are recognised by their label at the start of a line (一、 （一） (1) 1. ① 第一，); 一是/二是
+ * open enumerated items inside a section, not sections. Their
  * level follows the order in which label families first appear, as official documents nest them: a heading closes
  * every open section whose family appeared at the same rank or later. A numbered line whose text goes on after a
  * {@code 。} has an inline title ({@code 1.加强政治建设。紧紧围绕…} has title 加强政治建设).
@@ -35,7 +36,7 @@ public final class SectionParser {
 
     private static final LabelFamily[] NUMBERED = {
         LabelFamily.CN_COMMA, LabelFamily.CN_PAREN, LabelFamily.ARABIC_PAREN, LabelFamily.ARABIC,
-        LabelFamily.CIRCLED, LabelFamily.ORDINAL, LabelFamily.SHI
+        LabelFamily.CIRCLED, LabelFamily.ORDINAL
     };
 
     /** Parses {@code text}. */
@@ -57,6 +58,7 @@ public final class SectionParser {
             if (d == null) {
                 continue;
             }
+            d.groupLike = d.family == LabelFamily.LAYOUT || groupLike(lines, line, d);
             if (d.family == LabelFamily.LAYOUT) {
                 int cut = -1;
                 for (int i = 0; i < stack.size(); i++) {
@@ -178,17 +180,25 @@ public final class SectionParser {
                 || numbered(next) != null;
     }
 
+    private static boolean groupLike(List<Line> lines, Line line, Draft d) {
+        String t = line.text();
+        boolean next = line.index() + 1 < lines.size()
+                && ReportPatterns.MEASURE_OPENER.matcher(lines.get(line.index() + 1).text()).lookingAt();
+        return d.titleEnd == line.end() && !next && !ReportPatterns.CLOSING_PUNCTUATION.matcher(t).find()
+                && !ReportPatterns.QUOTED_PROBLEM_HEADING.matcher(d.title).lookingAt();
+    }
+
     private static SectionRole role(Draft d, Heading parent) {
         String title = d.title;
         if (d.level == 1 && d.family != LabelFamily.LAYOUT) {
             if (ReportPatterns.ROLE_PLANS.matcher(title).find()) {
                 return SectionRole.PLANS;
             }
-            if (ReportPatterns.ROLE_PROBLEMS.matcher(title).find()) {
-                return SectionRole.PROBLEMS;
-            }
             if (ReportPatterns.ROLE_RECTIFICATION.matcher(title).find()) {
                 return SectionRole.RECTIFICATION;
+            }
+            if (ReportPatterns.ROLE_PROBLEMS.matcher(title).find()) {
+                return SectionRole.PROBLEMS;
             }
             if (ReportPatterns.ROLE_OVERVIEW.matcher(title).find()) {
                 return SectionRole.OVERVIEW;
@@ -197,8 +207,7 @@ public final class SectionParser {
         if (ReportPatterns.ROLE_AREA.matcher(title).find()) {
             return SectionRole.PROBLEM_AREA;
         }
-        if (parent != null && parent.role() == SectionRole.PROBLEM_AREA
-                && !ReportPatterns.QUOTED_PROBLEM_HEADING.matcher(title).lookingAt()) {
+        if (parent != null && parent.role() == SectionRole.PROBLEM_AREA && d.groupLike) {
             return SectionRole.PROBLEM_GROUP;
         }
         return SectionRole.OTHER;
@@ -219,5 +228,7 @@ public final class SectionParser {
         int parent;
         int index;
         int line;
+        /** A title-only line not followed by a measure block: can head a group of problems. */
+        boolean groupLike;
     }
 }

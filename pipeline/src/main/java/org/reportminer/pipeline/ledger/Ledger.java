@@ -1,0 +1,64 @@
+package org.reportminer.pipeline.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.reportminer.corpus.model.Check;
+import org.reportminer.corpus.model.Count;
+import org.reportminer.corpus.model.Extraction;
+import org.reportminer.corpus.model.Finding;
+import org.reportminer.corpus.model.Measure;
+import org.reportminer.corpus.model.MeasureStatus;
+
+/**
+ * The rectification ledger of one or more reports: one row per measure, one row for a finding without measures,
+ * plus the checks. Immutable.
+ *
+ * @param rows   ledger rows in text order
+ * @param checks the checks of the extraction(s)
+ */
+public record Ledger(List<LedgerRow> rows, List<Check> checks) {
+
+    public Ledger {
+        rows = List.copyOf(rows);
+        checks = List.copyOf(checks);
+    }
+
+    /** The ledger of one extraction. */
+    public static Ledger of(Extraction e) {
+        List<LedgerRow> rows = new ArrayList<>();
+        int no = 0;
+        for (Finding f : e.findings()) {
+            no++;
+            String category = f.category() != null ? f.category() : f.group();
+            if (f.measures().isEmpty()) {
+                rows.add(new LedgerRow(no, nz(f.area()), nz(category), f.text(), "", "", "", "", raws(f.counts())));
+            }
+            for (Measure m : f.measures()) {
+                rows.add(new LedgerRow(no, nz(f.area()), nz(category), f.text(), m.label() + m.text(), status(m),
+                        nz(m.responsible()), nz(m.timeframe()), raws(m.counts())));
+            }
+        }
+        return new Ledger(rows, e.checks());
+    }
+
+    private static String status(Measure m) {
+        String words = switch (m.status()) {
+            case DONE -> "已完成";
+            case IN_PROGRESS -> "推进中";
+            case ONGOING -> "长期坚持";
+            case PLANNED -> "计划中";
+            case UNKNOWN -> "未说明";
+        };
+        return m.status() == MeasureStatus.UNKNOWN || m.statusEvidence() == null ? words
+                : words + "（" + m.statusEvidence() + "）";
+    }
+
+    private static String raws(List<Count> counts) {
+        return String.join("、", counts.stream().map(Count::raw).toList());
+    }
+
+    private static String nz(String s) {
+        return Objects.requireNonNullElse(s, "");
+    }
+}

@@ -1,0 +1,2 @@
+/** Human-readable renderings of an extraction. */
+package org.reportminer.pipeline.render;
