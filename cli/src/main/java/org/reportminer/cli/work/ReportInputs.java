@@ -1,0 +1,65 @@
+package org.reportminer.cli.work;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.reportminer.corpus.ingest.IngestResult;
+import org.reportminer.corpus.ingest.Ingester;
+import org.reportminer.corpus.ingest.MetadataOverrides;
+import org.reportminer.corpus.model.Problem;
+import org.reportminer.corpus.model.ProblemKind;
+import org.reportminer.corpus.model.Report;
+import org.reportminer.corpus.store.ReportStore;
+
+/**
+ * Turns {@code FILE|ID} arguments into extracted reports: an existing file (or folder) is read and extracted on the
+ * spot; anything else is looked up in the store by id, id prefix or source path. Failures are collected, never
+ * thrown, so one bad argument does not stop the others.
+ */
+public final class ReportInputs {
+    private final Ingester ingester;
+    private final Function<Report, Report> analyse;
+
+    public ReportInputs(Ingester ingester, Function<Report, Report> analyse) {
+        this.ingester = ingester;
+        this.analyse = analyse;
+    }
+
+    /** The reports and the problems, in argument order. */
+    public record Resolved(List<Report> reports, List<Problem> problems) {
+    }
+
+    /**
+     * @param args  the arguments as given
+     * @param base  directory relative paths resolve against
+     * @param store the store to look ids up in (opened read-only only when an argument is not a file)
+     */
+    public Resolved resolve(List<String> args, Path base, Path store) {
+        List<Report> reports = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String arg : args) {
+            Path p = base.resolve(arg).normalize();
+            if (Files.exists(p)) {
+                for (Path f : InputFiles.expand(List.of(p))) {
+                    IngestResult r = ingester.ingest(f, MetadataOverrides.none());
+                    if (r instanceof IngestResult.Ingested in) {
+                        reports.add(analyse.apply(in.report()));
+                    } else {
+                        problems.add(((IngestResult.Failed) r).problem());
+                    }
+                }
+                continue;
+            }
+            try (ReportStore s = ReportStore.openReadOnly(store)) {
+                s.find(arg).ifPresentOrElse(r -> reports.add(r.extraction() == null ? analyse.apply(r) : r),
+                        () -> problems.add(new Problem(ProblemKind.IO, arg,
+                                "no such file, and no report with this id in " + store)));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(ProblemKind.IO, arg, e.getMessage()));
+            }
+        }
+        return new Resolved(reports, problems);
+    }
+}
