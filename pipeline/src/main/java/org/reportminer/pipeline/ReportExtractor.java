@@ -24,7 +24,7 @@ import org.reportminer.pipeline.structure.SectionParser;
  * measures, counts, stated totals, metadata and checks), every item with offsets into that text.
  *
  * <p>Build once (loading the segmenter takes about a second) and share: thread-safe, no per-call state in fields.
- * The stages run in order: segment → sections → counts → stated totals → findings and measures → metadata → checks.
+ * The stages run in order: sections → counts (segmenting only the clauses around numbers) → stated totals → findings and measures → metadata → checks.
  */
 public final class ReportExtractor {
 
@@ -49,7 +49,7 @@ public final class ReportExtractor {
     /** An extractor over any segmenter; {@code terms} are never read as counts. */
     public ReportExtractor(Segmenter segmenter, DomainTerms terms) {
         this.segmenter = segmenter;
-        this.counts = new CountExtractor(terms);
+        this.counts = new CountExtractor(segmenter, terms);
     }
 
     /** The segmenter this extractor uses, for callers (the index) that want the same words. */
@@ -61,7 +61,7 @@ public final class ReportExtractor {
     public Extraction extract(String normalisedText) {
         String text = normalisedText;
         Outline outline = sections.parse(text);
-        List<Count> allCounts = counts.extract(text, segmenter.segment(text));
+        List<Count> allCounts = counts.extract(text);
         List<StatedTotal> stated = totals.extract(text);
         List<Finding> found = findings.extract(text, outline, allCounts);
         Metadata meta = metadata.extract(text, outline);

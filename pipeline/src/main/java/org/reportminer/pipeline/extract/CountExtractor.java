@@ -9,6 +9,7 @@ import org.reportminer.corpus.model.Count;
 import org.reportminer.pipeline.patterns.ChineseNumber;
 import org.reportminer.pipeline.patterns.ReportPatterns;
 import org.reportminer.pipeline.segment.DomainTerms;
+import org.reportminer.pipeline.segment.Segmenter;
 import org.reportminer.pipeline.segment.Token;
 
 /**
@@ -19,34 +20,47 @@ import org.reportminer.pipeline.segment.Token;
  * {@code 二次全会}), dates ({@code 2023年}, {@code *月**日}: 年/月/日 are not units), and Chinese numerals that do not
  * start a word ({@code 统一项目} is not 1 项; word boundaries come from the segmenter's tokens).
  *
- * <p>Reads the normalised text and its tokens; writes counts in text order with breakdown parts nested (parts are not
- * repeated at top level). Thread-safe.
+ * <p>Only the clause around each candidate is segmented (word boundaries and the noun after a classifier are
+ * local), which keeps extraction faster than segmenting the whole report. Reads the normalised text; writes counts
+ * in text order with breakdown parts nested (parts are not repeated at top level). Thread-safe.
  */
 public final class CountExtractor {
 
     private static final int MAX_OBJECT = 16;
     private static final String CLASSIFIERS = "个项条名份家件批户篇场处所座台辆种类支张套部位堂幅册栋间";
 
-    private final List<String> numericTerms;
+    /** Longest stretch segmented on each side of a candidate. */
+    private static final int WINDOW = 24;
 
-    public CountExtractor(DomainTerms terms) {
-        this.numericTerms = terms.terms().stream()
+    /** Domain terms containing a numeral, keyed by their first character. */
+    private final java.util.Map<Character, List<String>> numericTerms;
+    private final Segmenter segmenter;
+
+    public CountExtractor(Segmenter segmenter, DomainTerms terms) {
+        this.segmenter = segmenter;
+        this.numericTerms = java.util.Map.copyOf(terms.terms().stream()
                 .filter(t -> t.chars().anyMatch(c -> "零〇一二两三四五六七八九十百千万".indexOf(c) >= 0))
-                .toList();
+                .collect(java.util.stream.Collectors.groupingBy(t -> t.charAt(0))));
     }
 
-    /** Every count in {@code text}; {@code tokens} are its segmentation (used for word boundaries). */
-    public List<Count> extract(String text, List<Token> tokens) {
+    /** Every count in {@code text}. */
+    public List<Count> extract(String text) {
         BitSet blocked = blockedByTerms(text);
         BitSet wordStarts = new BitSet(text.length() + 1);
         java.util.Map<Integer, Token> byStart = new java.util.HashMap<>();
-        for (Token t : tokens) {
-            wordStarts.set(t.start());
-            byStart.put(t.start(), t);
-        }
+        int segmentedTo = 0;
         List<Count> flat = new ArrayList<>();
         Matcher m = ReportPatterns.COUNT.matcher(text);
         while (m.find()) {
+            if (m.end() + WINDOW > segmentedTo) {
+                int from = clauseStart(text, Math.max(segmentedTo, m.start() - WINDOW), m.start());
+                int to = Math.min(text.length(), m.end() + WINDOW);
+                for (Token t : segmenter.segment(text.substring(from, to))) {
+                    wordStarts.set(from + t.start());
+                    byStart.put(from + t.start(), new Token(t.term(), from + t.start(), from + t.end(), t.pos()));
+                }
+                segmentedTo = to;
+            }
             Count c = toCount(text, m, blocked, wordStarts, byStart);
             if (c != null) {
                 flat.add(c);
@@ -55,11 +69,26 @@ public final class CountExtractor {
         return nestBreakdowns(text, flat);
     }
 
+    /** Where to start segmenting before {@code at}: after the last clause break in {@code [min, at)}. */
+    private static int clauseStart(String text, int min, int at) {
+        for (int i = at - 1; i >= min; i--) {
+            if ("。；;！？!?\n，,".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return min;
+    }
+
     private BitSet blockedByTerms(String text) {
         BitSet blocked = new BitSet(text.length());
-        for (String term : numericTerms) {
-            for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
-                blocked.set(i, i + term.length());
+        for (int i = 0; i < text.length(); i++) {
+            List<String> candidates = numericTerms.get(text.charAt(i));
+            if (candidates != null) {
+                for (String term : candidates) {
+                    if (text.startsWith(term, i)) {
+                        blocked.set(i, i + term.length());
+                    }
+                }
             }
         }
         return blocked;
