@@ -1,5 +1,6 @@
 package org.reportminer.cli;
 
+import org.reportminer.cli.command.CompareCommand;
 import org.reportminer.cli.command.ExtractCommand;
 import org.reportminer.cli.command.IngestCommand;
 import org.reportminer.cli.command.LedgerCommand;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
             "reportminer reads inspection-rectification reports (巡察整改), party-conduct reports (党风廉政建设责任制报告),",
             "audit-rectification reports and work summaries, and turns them into structured, searchable data."},
         subcommands = {IngestCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
-            LedgerCommand.class, SearchCommand.class, StatsCommand.class, ReindexCommand.class, CommandLine.HelpCommand.class},
+            LedgerCommand.class, SearchCommand.class, StatsCommand.class, ReindexCommand.class,
+            CompareCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 finished but some inputs failed.",
             "Store: --store DIR, else $REPORTMINER_HOME, else ./reportminer-data."})
 public final class ReportsCommand implements Runnable {

@@ -81,7 +81,8 @@ public final class TextTable {
         return w;
     }
 
-    static String cut(String s, int max) {
+    /** {@code s} cut to {@code max} display cells, ending in "…" when cut. */
+    public static String cut(String s, int max) {
         if (width(s) <= max) {
             return s;
         }
