@@ -12,7 +12,11 @@ public final class CommandLineFactory {
     }
 
     public static CommandLine create(CliEnv env) {
-        Services services = new Services(env);
+        return create(env, new Services(env));
+    }
+
+    /** A command line sharing already-loaded {@code services} (the demo runs several commands on one HanLP). */
+    public static CommandLine create(CliEnv env, Services services) {
         CommandLine cl = new CommandLine(new ReportsCommand(), new InjectingFactory(env, services));
         cl.setOut(env.out());
         cl.setErr(env.err());

@@ -1,6 +1,7 @@
 package org.reportminer.cli;
 
 import org.reportminer.cli.command.CompareCommand;
+import org.reportminer.cli.command.DemoCommand;
 import org.reportminer.cli.command.ExtractCommand;
 import org.reportminer.cli.command.IngestCommand;
 import org.reportminer.cli.command.LedgerCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = {
             "reportminer reads inspection-rectification reports (巡察整改), party-conduct reports (党风廉政建设责任制报告),",
             "audit-rectification reports and work summaries, and turns them into structured, searchable data."},
-        subcommands = {IngestCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
+        subcommands = {DemoCommand.class, IngestCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
             LedgerCommand.class, SearchCommand.class, StatsCommand.class, ReindexCommand.class,
             CompareCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 finished but some inputs failed.",
