@@ -1,6 +1,7 @@
 package org.reportminer.cli;
 
 import java.lang.reflect.Constructor;
+import org.reportminer.corpus.store.StoreLockedException;
 import picocli.CommandLine;
 
 /**
@@ -25,11 +26,14 @@ public final class CommandLineFactory {
             boolean verbose = isVerbose(parseResult);
             int code = ex instanceof CliException ce ? ce.exitCode() : ExitCodes.INTERNAL;
             String msg = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
-            commandLine.getErr().println("reportminer: " + (code == ExitCodes.INTERNAL && !(ex instanceof CliException)
-                    ? "internal error: " + ex.getClass().getSimpleName() + ": " + msg : msg));
+            // Expected environmental failures (a locked store, a disk error) read as one plain line.
+            boolean expected = ex instanceof CliException || ex instanceof StoreLockedException
+                    || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException;
+            commandLine.getErr().println("reportminer: " + (expected ? msg
+                    : "internal error: " + ex.getClass().getSimpleName() + ": " + msg));
             if (verbose) {
                 ex.printStackTrace(commandLine.getErr());
-            } else if (code == ExitCodes.INTERNAL) {
+            } else if (!expected) {
                 commandLine.getErr().println("(run with --verbose for the stack trace)");
             }
             commandLine.getErr().flush();

@@ -14,14 +14,12 @@ import org.reportminer.cli.Services;
 import org.reportminer.cli.output.Progress;
 import org.reportminer.cli.output.TextTable;
 import org.reportminer.cli.work.BatchReader;
+import org.reportminer.cli.work.IngestJob;
 import org.reportminer.cli.work.InputFiles;
-import org.reportminer.corpus.ingest.IngestResult;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Problem;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.PutOutcome;
-import org.reportminer.corpus.store.ReportStore;
-import org.reportminer.index.write.ReportIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,35 +76,25 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Summary summary = new Summary();
         Path storeDir = store.resolve(env);
-        try (ReportStore reports = ReportStore.openForWrite(storeDir);
-             ReportIndexer indexer = ReportIndexer.open(store.index(env), services.segmenter());
-             Progress progress = Progress.start("ingest", files.size(), env.tty(), env.err())) {
-            BatchReader reader = new BatchReader(services.ingester(), services.analysis(),
-                    threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors());
-            reader.read(files, new MetadataOverrides(org, year, kind), result -> {
-                if (result instanceof IngestResult.Failed f) {
-                    summary.failed.add(f.problem());
-                    progress.note("reportminer: " + f.problem().line());
-                    progress.step("failed " + f.problem().source());
-                    return;
-                }
-                Report r = ((IngestResult.Ingested) result).report();
-                PutOutcome outcome = reports.put(r);
-                try {
-                    if (outcome.kind() == PutOutcome.Kind.ADDED || outcome.kind() == PutOutcome.Kind.REPLACED) {
-                        if (outcome.replacedId() != null) {
-                            indexer.deleteReport(outcome.replacedId());
+        BatchReader reader = new BatchReader(services.ingester(), services.analysis(),
+                threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors());
+        try (Progress progress = Progress.start("ingest", files.size(), env.tty(), env.err())) {
+            new IngestJob(reader, services.segmenter()).run(files, new MetadataOverrides(org, year, kind), storeDir,
+                    new IngestJob.Listener() {
+                        @Override
+                        public void stored(PutOutcome outcome, Report r) {
+                            summary.add(outcome, r);
+                            progress.step(outcome.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + r.id()
+                                    + " " + Path.of(r.source()).getFileName());
                         }
-                        indexer.index(r);
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException("index " + storeDir.resolve("index") + ": " + e.getMessage(), e);
-                }
-                summary.add(outcome, r);
-                progress.step(outcome.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + r.id() + " "
-                        + Path.of(r.source()).getFileName());
-            });
-            indexer.commit();
+
+                        @Override
+                        public void failed(Problem problem) {
+                            summary.failed.add(problem);
+                            progress.note("reportminer: " + problem.line());
+                            progress.step("failed " + problem.source());
+                        }
+                    });
         }
         summary.print(env, json, services, storeDir);
         return summary.failed.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_PROBLEMS;
