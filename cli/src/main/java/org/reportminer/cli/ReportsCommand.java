@@ -1,5 +1,6 @@
 package org.reportminer.cli;
 
+import org.reportminer.cli.bench.BenchCommand;
 import org.reportminer.cli.command.CompareCommand;
 import org.reportminer.cli.command.DemoCommand;
 import org.reportminer.cli.command.ExtractCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
             "audit-rectification reports and work summaries, and turns them into structured, searchable data."},
         subcommands = {DemoCommand.class, IngestCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
             LedgerCommand.class, SearchCommand.class, StatsCommand.class, ReindexCommand.class,
-            CompareCommand.class, CommandLine.HelpCommand.class},
+            CompareCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 finished but some inputs failed.",
             "Store: --store DIR, else $REPORTMINER_HOME, else ./reportminer-data."})
 public final class ReportsCommand implements Runnable {

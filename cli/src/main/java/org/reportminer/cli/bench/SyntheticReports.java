@@ -33,12 +33,21 @@ public final class SyntheticReports {
         this.random = new SplittableRandom(seed);
     }
 
-    /** Collects sentences (8 to 160 characters) from every .txt file under {@code dir}. */
+    /**
+     * Collects sentences (8 to 160 characters) from every UTF-8 .txt file under {@code dir}. Files in other
+     * encodings (the GB18030 copies among the examples) are skipped: they repeat a UTF-8 file's text.
+     */
     public static SyntheticReports fromFolder(Path dir, long seed) {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                List<String> lines;
+                try {
+                    lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                } catch (java.nio.charset.MalformedInputException e) {
+                    continue;
+                }
+                for (String line : lines) {
                     for (String s : SENTENCE_END.split(line.strip())) {
                         String t = s.strip();
                         if (t.length() >= 8 && t.length() <= 160 && !t.contains("##")) {
@@ -47,12 +56,15 @@ public final class SyntheticReports {
                     }
                 }
             }
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new IllegalArgumentException(dir + ": expected UTF-8 text files to recombine", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read sentences under " + dir + ": " + e.getMessage(), e);
         }
         return new SyntheticReports(out, seed);
+    }
+
+    /** The sentences this generator recombines. */
+    public List<String> sentences() {
+        return sentences;
     }
 
     /** One report of roughly {@code findings} findings, for organisation number {@code org} and {@code year}. */
