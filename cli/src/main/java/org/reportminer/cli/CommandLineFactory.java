@@ -22,6 +22,8 @@ public final class CommandLineFactory {
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // Descriptions are written as lines of up to ~100 columns; Chinese counts double in picocli's layout.
+        cl.setUsageHelpWidth(120);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = isVerbose(parseResult);
             int code = ex instanceof CliException ce ? ce.exitCode() : ExitCodes.INTERNAL;

@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
             LedgerCommand.class, SearchCommand.class, StatsCommand.class, ReindexCommand.class,
             CompareCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 finished but some inputs failed.",
-            "Store: --store DIR, else $REPORTMINER_HOME, else ./reportminer-data."})
+            "Store: --store DIR, else $REPORTMINER_HOME, else ./reportminer-data.",
+            "Own fixed terms (never split, never counted): REPORTMINER_TERMS=FILE, one term per line;",
+            "after changing it, run reportminer reindex --extract."})
 public final class ReportsCommand implements Runnable {
 
     @Spec

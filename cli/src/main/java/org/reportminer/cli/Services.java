@@ -5,6 +5,7 @@ import org.reportminer.cli.work.Analysis;
 import org.reportminer.corpus.ingest.Ingester;
 import org.reportminer.corpus.io.JsonCodec;
 import org.reportminer.pipeline.ReportExtractor;
+import org.reportminer.pipeline.segment.DomainTerms;
 import org.reportminer.pipeline.segment.Segmenter;
 
 /**
@@ -13,7 +14,10 @@ import org.reportminer.pipeline.segment.Segmenter;
  */
 public final class Services {
     private final CliEnv env;
-    private final Lazy<ReportExtractor> extractor = new Lazy<>(ReportExtractor::new);
+    /** Environment variable naming a user dictionary: one fixed term per line, added to the built-in ones. */
+    public static final String TERMS_ENV = "REPORTMINER_TERMS";
+
+    private final Lazy<ReportExtractor> extractor = new Lazy<>(this::newExtractor);
     private final Lazy<Ingester> ingester = new Lazy<>(Ingester::new);
     private final Lazy<JsonCodec> json = new Lazy<>(JsonCodec::new);
 
@@ -23,6 +27,18 @@ public final class Services {
 
     public CliEnv env() {
         return env;
+    }
+
+    private ReportExtractor newExtractor() {
+        String terms = env.env().get(TERMS_ENV);
+        if (terms == null || terms.isBlank()) {
+            return new ReportExtractor();
+        }
+        java.nio.file.Path file = env.workDir().resolve(terms);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new CliException(ExitCodes.USAGE, TERMS_ENV + "=" + terms + ": no such dictionary file");
+        }
+        return new ReportExtractor(DomainTerms.builtInPlus(file));
     }
 
     /** The extractor (loads HanLP and the domain dictionary on first use). */
