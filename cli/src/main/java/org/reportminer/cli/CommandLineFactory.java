@@ -1,6 +1,7 @@
 package org.reportminer.cli;
 
 import java.lang.reflect.Constructor;
+import org.reportminer.corpus.store.StoreLockedException;
 import picocli.CommandLine;
 
 /**
@@ -19,13 +20,15 @@ public final class CommandLineFactory {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = isVerbose(parseResult);
+            // A held store lock is an expected condition, not a bug: its message already names the lock file.
+            boolean expected = ex instanceof CliException || ex instanceof StoreLockedException;
             int code = ex instanceof CliException ce ? ce.exitCode() : ExitCodes.INTERNAL;
             String msg = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
-            commandLine.getErr().println("reportminer: " + (code == ExitCodes.INTERNAL && !(ex instanceof CliException)
-                    ? "internal error: " + ex.getClass().getSimpleName() + ": " + msg : msg));
+            commandLine.getErr().println("reportminer: " + (expected
+                    ? msg : "internal error: " + ex.getClass().getSimpleName() + ": " + msg));
             if (verbose) {
                 ex.printStackTrace(commandLine.getErr());
-            } else if (code == ExitCodes.INTERNAL) {
+            } else if (!expected) {
                 commandLine.getErr().println("(run with --verbose for the stack trace)");
             }
             commandLine.getErr().flush();
