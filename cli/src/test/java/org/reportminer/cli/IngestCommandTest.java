@@ -196,6 +196,29 @@ class IngestCommandTest {
         assertEquals(0, after.exitCode(), "the lock is free again once its holder closed\n" + after);
     }
 
+    @Test
+    void metadataComesFromTheCommandLineOrFromASidecarBesideTheFile() throws IOException {
+        Path side = Files.createDirectories(dir.resolve("side"));
+        Files.copy(TestFiles.example("2021-巡察整改进展情况.txt"), side.resolve("r.txt"));
+        Files.writeString(side.resolve("r.txt.meta.json"), "{\"org\":\"青禾市某局\",\"year\":2020}");
+        CliRunner.Result viaSidecar = cli().run("ingest", "--store", "meta1", "--json", "side");
+        assertEquals(0, viaSidecar.exitCode(), viaSidecar.toString());
+        JsonNode row = SharedStore.json(viaSidecar.out()).get("reports").get(0);
+        assertEquals(1, SharedStore.json(viaSidecar.out()).get("reports").size(), "the sidecar is not a report");
+        assertEquals(2020, row.get("year").asInt());
+        JsonNode shown = SharedStore.json(cli().run("show", "--store", "meta1", "--json", row.get("id").asText()).out());
+        assertEquals("青禾市某局", shown.get("org").asText());
+
+        CliRunner.Result viaOptions = cli().run("ingest", "--store", "meta2", "--json", "--org", "某县侨联", "--year",
+                "2019", "--kind", "工作总结", "in/seed001.docx");
+        assertEquals(0, viaOptions.exitCode(), viaOptions.toString());
+        String id = SharedStore.json(viaOptions.out()).get("reports").get(0).get("id").asText();
+        JsonNode d = SharedStore.json(cli().run("show", "--store", "meta2", "--json", id).out());
+        assertEquals("某县侨联", d.get("org").asText());
+        assertEquals(2019, d.get("year").asInt());
+        assertEquals("工作总结", d.get("kind").asText());
+    }
+
     private static JsonNode find(JsonNode reports, String sourceSuffix) {
         for (JsonNode r : reports) {
             if (r.get("source").asText().endsWith(sourceSuffix)) {
