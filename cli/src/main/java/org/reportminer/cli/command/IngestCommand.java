@@ -1,6 +1,7 @@
 package org.reportminer.cli.command;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.reportminer.cli.work.IngestJob;
 import org.reportminer.cli.work.InputFiles;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Problem;
+import org.reportminer.corpus.model.ProblemKind;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.PutOutcome;
 import picocli.CommandLine.Command;
@@ -70,12 +72,27 @@ public final class IngestCommand implements Callable<Integer> {
         if (year != null && (year < 1900 || year > 2100)) {
             throw new CliException(ExitCodes.USAGE, "--year " + year + " is not a plausible report year (1900-2100)");
         }
-        List<Path> files = InputFiles.expand(paths.stream().map(env::resolve).toList());
+        Summary summary = new Summary();
+        List<Path> existing = new ArrayList<>();
+        for (Path p : paths) {
+            Path resolved = env.resolve(p);
+            if (Files.exists(resolved)) {
+                existing.add(resolved);
+            } else {
+                Problem missing = new Problem(ProblemKind.IO, resolved.toString(), "no such file or folder");
+                summary.failed.add(missing);
+                env.err().println("reportminer: " + missing.line());
+            }
+        }
+        Path storeDir = store.resolve(env);
+        if (existing.isEmpty()) {
+            summary.print(env, json, services, storeDir);
+            return ExitCodes.INPUT_PROBLEMS;
+        }
+        List<Path> files = InputFiles.expand(existing);
         if (files.isEmpty()) {
             throw new CliException(ExitCodes.INPUT_PROBLEMS, "no report files found under " + paths);
         }
-        Summary summary = new Summary();
-        Path storeDir = store.resolve(env);
         BatchReader reader = new BatchReader(services.ingester(), services.analysis(),
                 threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors());
         try (Progress progress = Progress.start("ingest", files.size(), env.tty(), env.err())) {

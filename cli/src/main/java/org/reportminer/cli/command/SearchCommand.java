@@ -2,6 +2,7 @@ package org.reportminer.cli.command;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -84,12 +85,17 @@ public final class SearchCommand implements Callable<Integer> {
                     + "; ingest reports first (reportminer ingest PATH) or run reportminer reindex");
         }
         Path userSynonyms = synonyms == null ? null : env.resolve(synonyms);
+        if (userSynonyms != null && !Files.isRegularFile(userSynonyms)) {
+            throw new CliException(ExitCodes.USAGE, "--synonyms " + userSynonyms + ": no such file");
+        }
         SearchResult result;
         try (ReportSearcher searcher = ReportSearcher.open(index, services.segmenter(), userSynonyms)) {
             HighlightTags tags = env.tty() && !json ? new HighlightTags(ANSI_ON, ANSI_OFF) : HighlightTags.BRACKETS;
             result = searcher.search(q, tags);
         } catch (QueryException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+        } catch (NoSuchFileException e) {
+            throw new CliException(ExitCodes.INPUT_PROBLEMS, e.getMessage(), e);
         }
         if (json) {
             env.out().println(services.json().toJson(result));

@@ -2,6 +2,7 @@ package org.reportminer.cli.command;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ public final class StatsCommand implements Callable<Integer> {
         IndexStats s;
         try (ReportSearcher searcher = ReportSearcher.open(index, services.segmenter())) {
             s = searcher.stats();
+        } catch (NoSuchFileException e) {
+            throw new CliException(ExitCodes.INPUT_PROBLEMS, e.getMessage(), e);
         }
         if (json) {
             env.out().println(services.json().toJson(s));

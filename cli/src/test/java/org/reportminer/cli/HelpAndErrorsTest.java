@@ -1,0 +1,95 @@
+package org.reportminer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Every subcommand's {@code --help}, and how an unexpected error is shown with and without {@code --verbose}. */
+class HelpAndErrorsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everySubcommandPrintsUsageAndADescriptionForHelpAndExitsZero() {
+        CommandLine root = CommandLineFactory.create(new CliEnv(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), Map.of(), dir, false));
+        List<String> names = List.copyOf(root.getSubcommands().keySet());
+        assertTrue(names.containsAll(List.of("ingest", "list", "show", "extract", "ledger", "search", "stats",
+                "reindex", "compare")), names.toString());
+        for (String name : names) {
+            CommandLine sub = root.getSubcommands().get(name);
+            CliRunner.Result r = new CliRunner(dir).run(name, "--help");
+            assertEquals(0, r.exitCode(), name + ": " + r);
+            assertTrue(r.out().startsWith("Usage: reportminer " + name) || r.out().contains("\nUsage: reportminer "
+                    + name), name + ": " + r.out());
+            String[] header = sub.getCommandSpec().usageMessage().header();
+            String[] description = sub.getCommandSpec().usageMessage().description();
+            String first = header.length > 0 ? header[0] : description.length > 0 ? description[0] : "";
+            assertFalse(first.isBlank(), name + " has neither a header nor a description");
+            // picocli wraps long lines at 80 columns: compare with whitespace collapsed
+            assertTrue(r.out().replaceAll("\\s+", " ").contains(first.replaceAll("\\s+", " ")), name + ": " + r.out());
+            assertEquals("", r.err(), name);
+        }
+    }
+
+    @Test
+    void anInternalErrorIsOneLinePlusAHintWithoutVerbose() throws IOException {
+        Files.writeString(dir.resolve("not-a-folder"), "x");
+        CliRunner.Result r = new CliRunner(dir).run("ingest", "--store", "not-a-folder",
+                TestFiles.fixture("seed001.docx").toString());
+        assertEquals(ExitCodes.INTERNAL, r.exitCode(), r.toString());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(2, lines.size(), r.toString());
+        assertTrue(lines.get(0).startsWith("reportminer: internal error: UncheckedIOException: cannot open store "
+                + dir.resolve("not-a-folder")), r.toString());
+        assertEquals("(run with --verbose for the stack trace)", lines.get(1));
+        assertFalse(r.err().contains("\tat "), r.toString());
+    }
+
+    @Test
+    void verbosePrintsTheStackTraceOfAnInternalError() throws IOException {
+        Files.writeString(dir.resolve("not-a-folder"), "x");
+        CliRunner.Result r = new CliRunner(dir).run("ingest", "--verbose", "--store", "not-a-folder",
+                TestFiles.fixture("seed001.docx").toString());
+        assertEquals(ExitCodes.INTERNAL, r.exitCode(), r.toString());
+        assertTrue(r.err().startsWith("reportminer: internal error: UncheckedIOException: "), r.toString());
+        assertTrue(r.err().contains("java.io.UncheckedIOException: cannot open store"), r.toString());
+        assertTrue(r.err().contains("\tat org.reportminer.corpus.store.ReportStore"), r.toString());
+        assertFalse(r.err().contains("(run with --verbose"), r.toString());
+    }
+
+    @Test
+    void verboseBeforeTheSubcommandWorksToo() throws IOException {
+        Files.writeString(dir.resolve("not-a-folder"), "x");
+        CliRunner.Result r = new CliRunner(dir).run("--verbose", "ingest", "--store", "not-a-folder",
+                TestFiles.fixture("seed001.docx").toString());
+        assertEquals(ExitCodes.INTERNAL, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("\tat "), r.toString());
+    }
+
+    @Test
+    void anExpectedErrorStaysOneLineEvenWithVerboseOffAndHasNoHint() {
+        CliRunner.Result r = new CliRunner(dir).run("show", "--store", "empty-store", "abcdef");
+        assertEquals(ExitCodes.INPUT_PROBLEMS, r.exitCode(), r.toString());
+        assertEquals(1, r.err().lines().count(), r.toString());
+    }
+
+    @Test
+    void aMissingRequiredArgumentIsAUsageErrorWithTheUsage() {
+        CliRunner.Result r = new CliRunner(dir).run("ingest");
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
+        assertTrue(r.err().startsWith("Missing required parameter: 'PATH'"), r.toString());
+        assertEquals("", r.out());
+    }
+}
