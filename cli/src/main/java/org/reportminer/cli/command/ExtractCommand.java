@@ -11,7 +11,7 @@ import org.reportminer.cli.CliEnv;
 import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
-import org.reportminer.cli.output.AtomicText;
+import org.reportminer.corpus.io.AtomicWrite;
 import org.reportminer.cli.work.ReportInputs;
 import org.reportminer.corpus.json.JsonMapperFactory;
 import org.reportminer.corpus.model.Problem;
@@ -71,7 +71,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         String text = format == Format.json ? json(resolved.reports()) : markdown(resolved.reports());
         if (output != null) {
-            AtomicText.write(env.resolve(output), text);
+            AtomicWrite.writeString(env.resolve(output), text);
             env.err().println("wrote " + env.resolve(output));
         } else {
             env.out().print(text);

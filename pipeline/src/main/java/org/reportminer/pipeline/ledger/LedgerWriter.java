@@ -5,10 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -18,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.reportminer.corpus.io.AtomicWrite;
 import org.reportminer.corpus.model.Check;
 
 /**
@@ -53,28 +51,13 @@ public final class LedgerWriter {
 
     /** Writes {@code ledger} to {@code file} in {@code format}, atomically. */
     public void write(Ledger ledger, Path file, Format format) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                if (format == Format.CSV) {
-                    writeCsv(ledger, out);
-                } else {
-                    writeXlsx(ledger, out);
-                }
+        AtomicWrite.write(file, out -> {
+            if (format == Format.CSV) {
+                writeCsv(ledger, out);
+            } else {
+                writeXlsx(ledger, out);
             }
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /** Writes CSV (BOM, CRLF rows, RFC 4180 quoting) to {@code out}; the stream is not closed. */
