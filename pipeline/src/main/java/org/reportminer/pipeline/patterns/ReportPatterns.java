@@ -243,14 +243,39 @@ public final class ReportPatterns {
 
     // ---- measure attributes ----------------------------------------------------------------------------
 
-    /** Finished. Matches {@code 已完成}, {@code 已开通}, {@code 今年以来，已}; not {@code 完成率}. */
-    public static final Pattern STATUS_DONE = Pattern.compile(
-            "已整改到位|整改完成|已全部|已完成|已经完成|已建立|已开通|已制定|已印发|已修订|已落实|已组织|已开展|已累计|已获批"
-                    + "|已上报|已向|已于|均已|今年以来[^。；]{0,12}已|全部纳入|开设了|完成了");
+    /**
+     * A measure that opens by announcing itself: what follows is planned, even if it names a routine or a
+     * deadline ({@code 下一步将…每半年通报一次}). Matches {@code 下一步将把…}, {@code 拟于…}; not {@code 已完成…下一步…}.
+     */
+    public static final Pattern STATUS_PLANNED_LEAD = Pattern.compile("^(?:下一步|下步|今后|拟(?!定)|计划于|将(?:于|在|进一步|继续|持续))");
 
-    /** Under way. Matches {@code 正在}, {@code 积极推进}; not {@code 已推进}. */
+    /** Finished. Matches {@code 已完成}, {@code 已开通}, {@code 今年以来，已}, {@code 已整改。}; not {@code 完成率}. */
+    public static final Pattern STATUS_DONE = Pattern.compile(
+            "已整改到位|整改完成|已整改|已全部|已完成|已经完成|已建立|已开通|已制定|已印发|已修订|已落实|已组织|已开展|已累计|已获批"
+                    + "|已上报|已向|已于|均已|今年以来[^。；]{0,12}已|全部纳入|开设了|完成了"
+                    + "|已(?:依法|按|追回|收回|补充|补登|清理|清退|解决|办结|约谈|召开|签订|通报|取消|废止|纳入|列入)");
+
+    /**
+     * Done so far, reported as results with a count: {@code 今年以来开展…集体学习12次}, {@code 共排查风险点93个},
+     * {@code 补正瑕疵案卷12份}. The work was carried out, so the measure is DONE ({@code 正在}, a partial
+     * {@link #STATUS_PARTIAL} and a routine {@link #STATUS_ONGOING} still win). Not {@code 将组织培训2期} (no result verb or 共/累计 lead) or {@code 每季度一次}.
+     */
+    public static final Pattern STATUS_DONE_RESULT = Pattern.compile(
+            "(?:共|累计|先后|今年以来|[*\\d]{1,2}月份?以来)[^。；]{0,20}?(?:\\d+(?:\\.\\d+)?|\\*{1,4})"
+                    + "(?:人次|场次|户次|次|个|项|条|份|家|处|件|期|篇|名|起|场|人)"
+                    + "|(?:查处|补正|注销|评选|清理|复核|签订|培训|排查|审核|检查|约谈|新增|修订|新建|收回|追缴|清退|走访|受理)"
+                    + "[^，,。；;]{0,12}?(?:\\d+|\\*{1,4})(?:人次|场次|次|个|项|条|份|家|处|件|期|篇|名|起)");
+
+    /**
+     * Partly done: a count solved so far out of more ({@code 目前已解决9个}, {@code 其余2个正在}). The measure goes on,
+     * so it is IN_PROGRESS. Not {@code 目前已完成建设} (no count).
+     */
+    public static final Pattern STATUS_PARTIAL =
+            Pattern.compile("(?:目前|截至目前|截至[^，。；]{0,10})[，,]?已[^，,。；;\\d]{1,6}?\\d+(?:个|项|条|家|处|件)");
+
+    /** Under way. Matches {@code 正在}, {@code 积极推进}, {@code 已启动}; not {@code 已推进}. */
     public static final Pattern STATUS_IN_PROGRESS =
-            Pattern.compile("目前正在|正在|积极推进|进一步探讨论证|探讨论证中|推进中|进行中|过程中|稳步推进");
+            Pattern.compile("目前正在|正在|积极推进|进一步探讨论证|探讨论证中|推进中|进行中|过程中|稳步推进|已启动|已着手");
 
     /** Routine. Matches {@code 常态化}, {@code 每季度}; not {@code 每名}. */
     public static final Pattern STATUS_ONGOING = Pattern.compile("常态化|长期坚持|长效机制|定期|每(?:年|半年|季度|月|周|季)");
