@@ -319,6 +319,35 @@ class ExamplesAcceptanceTest {
         assertTrue(SeedExpectations.all(e.counts()).stream().noneMatch(c -> c.start() >= phone), "count after 联系电话");
     }
 
+    @Test
+    void otherGenresInMoreHaveTheirOrgKindAndOnlyMultiPartBreakdowns() {
+        Path more = Shared.examples().resolve("more");
+        Extraction audit = extractor.extract(Shared.read(more.resolve("2023-岚溪县农业农村局审计整改情况报告.txt")));
+        Extraction duty = extractor.extract(
+                Shared.read(more.resolve("2023-泊云区市场监督管理局落实全面从严治党主体责任情况报告.txt")));
+        Extraction summary = extractor.extract(Shared.read(more.resolve("2023-鹭汀镇人民政府工作总结.txt")));
+        assertEquals("岚溪县农业农村局", audit.org());
+        assertEquals("审计整改情况报告", audit.kind());
+        assertEquals("泊云区市场监督管理局", duty.org());
+        assertEquals("全面从严治党主体责任情况报告", duty.kind());
+        assertEquals("鹭汀镇人民政府", summary.org());
+        assertEquals("工作总结", summary.kind());
+        // one-part 其中 subsets: 抽查会计凭证120份，其中…17份; 执法案卷90份，其中…6份
+        for (Extraction e : List.of(audit, duty, summary)) {
+            assertTrue(e.counts().stream().allMatch(c -> c.parts().isEmpty() || c.parts().size() >= 2));
+            assertTrue(e.checks().stream().filter(c -> c.kind() == CheckKind.BREAKDOWN_SUM).allMatch(Check::ok),
+                    e.checks().toString());
+        }
+        assertTrue(audit.counts().stream().anyMatch(c -> "120份".equals(c.raw()) && c.parts().isEmpty()));
+        assertTrue(audit.counts().stream().anyMatch(c -> "17份".equals(c.raw())), "the subset stays a count");
+        assertTrue(duty.counts().stream().anyMatch(c -> "90份".equals(c.raw()) && c.parts().isEmpty()));
+        assertEquals(List.of("12个", "29个", "34个"), duty.counts().stream().filter(c -> "75个".equals(c.raw()))
+                .findFirst().orElseThrow().parts().stream().map(Count::raw).toList());
+        assertEquals(12, audit.findings().size());
+        assertTrue(audit.measures().stream().filter(m -> m.status() == org.reportminer.corpus.model.MeasureStatus.UNKNOWN)
+                .count() <= 1, "整改情况：已整改。/正在整改。 decide the audit measures");
+    }
+
     private static void fixedTermsNeverCounted(Extracted r) {
         for (JsonNode t : r.x().get("fixed_terms_never_counted")) {
             String term = t.asText();
