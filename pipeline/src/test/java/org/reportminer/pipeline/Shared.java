@@ -59,4 +59,16 @@ public final class Shared {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The repository's {@code examples/} directory (fictional reports with hand-written expectations). */
+    public static Path examples() {
+        Path p = Path.of("").toAbsolutePath();
+        for (Path d = p; d != null; d = d.getParent()) {
+            Path candidate = d.resolve("examples");
+            if (Files.isDirectory(candidate.resolve("expected"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no examples/ directory with expected/ above " + p);
+    }
 }

@@ -14,7 +14,8 @@ import org.reportminer.pipeline.segment.Token;
 
 /**
  * Finds every count in a text: a number (Arabic, Chinese, mixed with 万/亿, or masked) with its unit, the qualifier
- * that makes it approximate, what it counts, and the {@code 其中} parts that break it down.
+ * that makes it approximate, what it counts, and the {@code 其中} parts that break it down (two parts or more; a
+ * single {@code 其中} part is a subset and stays a count of its own).
  *
  * <p>Not counts: fixed terms ({@link DomainTerms}: 八项规定, 两个维护), ordinals ({@code 第一巡察组},
  * {@code 二次全会}), dates ({@code 2023年}, {@code *月**日}: 年/月/日 are not units), and Chinese numerals that do not
@@ -223,7 +224,8 @@ public final class CountExtractor {
                     j++;
                 }
             }
-            if (parts.isEmpty()) {
+            // One part names a subset (抽查120份，其中附件不完整的17份), not a breakdown to add up.
+            if (parts.size() < 2) {
                 out.add(total);
                 i++;
             } else {

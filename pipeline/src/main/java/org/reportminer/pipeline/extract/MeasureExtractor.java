@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.reportminer.corpus.model.Count;
 import org.reportminer.corpus.model.Measure;
+import org.reportminer.corpus.model.MeasureStatus;
 import org.reportminer.pipeline.patterns.ReportPatterns;
 import org.reportminer.pipeline.structure.Lines;
 
 /**
  * Reads the measures of one rectification block: each enumerated item (①, 1., 一是 …) becomes a {@link Measure} with
  * its status, responsible party, timeframe and counts; a block without labels is one unlabelled measure. Repeated
- * labels (①②③④④) are kept as they are; the checks report them. Thread-safe.
+ * labels (①②③④④) are kept as they are; the checks report them. A status stated before the first item
+ * ({@code 整改情况：已整改。一是…}) is inherited by items that state none. Thread-safe.
  */
 public final class MeasureExtractor {
 
@@ -36,17 +38,28 @@ public final class MeasureExtractor {
             out.add(measure(text, "", 0, s, e, counts));
             return out;
         }
+        // A status stated before the first item (整改情况：已整改。一是…二是…) is the block's: items that say nothing
+        // of their own progress inherit it.
+        StatusClassifier.Decision block = status.classify(text.substring(s, Math.max(s, items.get(0).labelStart())));
         for (Enumerations.Item item : items) {
             if (item.end() > item.start()) {
-                out.add(measure(text, item.label(), item.ordinal(), item.start(), item.end(), counts));
+                out.add(measure(text, item.label(), item.ordinal(), item.start(), item.end(), counts, block));
             }
         }
         return out;
     }
 
     private Measure measure(String text, String label, int ordinal, int start, int end, List<Count> counts) {
+        return measure(text, label, ordinal, start, end, counts, null);
+    }
+
+    private Measure measure(String text, String label, int ordinal, int start, int end, List<Count> counts,
+                            StatusClassifier.Decision inherited) {
         String body = text.substring(start, end);
         StatusClassifier.Decision d = status.classify(body);
+        if (d.status() == MeasureStatus.UNKNOWN && inherited != null) {
+            d = inherited;
+        }
         return new Measure(label, ordinal, body, d.status(), d.evidence(), first(ReportPatterns.RESPONSIBLE, body),
                 first(ReportPatterns.TIMEFRAME, body), start, end, within(counts, start, end));
     }

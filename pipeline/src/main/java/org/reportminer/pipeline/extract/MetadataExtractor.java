@@ -2,12 +2,13 @@ package org.reportminer.pipeline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import org.reportminer.pipeline.patterns.ReportPatterns;
 import org.reportminer.pipeline.structure.Outline;
 
 /**
- * Reads title, organisation, kind and year. The year is the one stated in the title or opening lines; when that is
+ * Reads title, organisation, kind and year. The kind is a canonical name from {@link ReportKinds}. The year is the one stated in the title or opening lines; when that is
  * masked ({@code ****年}) or missing, it is the latest year of the dated events the text mentions
  * ({@link EventYears}), and the evidence names them. Thread-safe.
  */
@@ -17,21 +18,26 @@ public final class MetadataExtractor {
     private static final int OPENING = 400;
 
     private final EventYears events;
+    private final ReportKinds kinds;
 
+    /** An extractor with the built-in {@link ReportKinds}. */
     public MetadataExtractor(EventYears events) {
+        this(events, ReportKinds.builtIn());
+    }
+
+    public MetadataExtractor(EventYears events, ReportKinds kinds) {
         this.events = events;
+        this.kinds = kinds;
     }
 
     public Metadata extract(String text, Outline outline) {
         String title = outline.titleLine() >= 0 ? outline.lines().get(outline.titleLine()).text() : null;
         String opening = text.substring(0, Math.min(text.length(), OPENING));
-        String kind = null;
-        Matcher k = ReportPatterns.KIND.matcher(title != null ? title : opening);
-        if (k.find()) {
-            kind = k.group();
-        } else if (title != null && (k = ReportPatterns.KIND.matcher(opening)).find()) {
-            kind = k.group();
+        Optional<ReportKinds.Match> named = title == null ? Optional.empty() : kinds.find(title);
+        if (named.isEmpty()) {
+            named = kinds.find(opening);
         }
+        String kind = named.map(ReportKinds.Match::name).orElse(null);
         String org = org(title, opening);
         Integer year = null;
         String evidence = null;
@@ -82,16 +88,40 @@ public final class MetadataExtractor {
         return outline.lines().get(i).text();
     }
 
-    private static String org(String title, String opening) {
+    /**
+     * The organisation: in the title, what comes before 关于, the year or the kind ({@code 中共某局党组关于…},
+     * {@code 某局2022年党风廉政建设…}); else the body inspected in the opening ({@code 对某局党组开展了常规巡察}).
+     * Party decorations ({@code 中共}, {@code 党组}, {@code 党委}, {@code 机关}) are stripped.
+     */
+    private String org(String title, String opening) {
         if (title != null) {
-            String t = title.replaceAll("(?:19|20)\\d{2}年(?:度)?", "");
-            Matcher k = ReportPatterns.KIND.matcher(t);
-            if (k.find() && k.start() > 1) {
-                return t.substring(0, k.start()).replaceAll("[关于的]+$", "");
+            int end = title.length();
+            Matcher cut = ReportPatterns.ORG_END.matcher(title);
+            if (cut.find()) {
+                end = cut.start();
+            }
+            Optional<ReportKinds.Match> k = kinds.find(title);
+            if (k.isPresent()) {
+                end = Math.min(end, k.get().start());
+            }
+            String org = clean(title.substring(0, end));
+            if (org != null && end < title.length()) {
+                return org;
             }
         }
         Matcher o = ReportPatterns.ORG_INSPECTED.matcher(opening);
-        return o.find() ? o.group(1) : null;
+        return o.find() ? clean(o.group(1)) : null;
+    }
+
+    /** {@code raw} without party decorations and a trailing 的/落实; null when too short to be a name. */
+    private static String clean(String raw) {
+        String org = raw.strip();
+        String previous;
+        do {
+            previous = org;
+            org = ReportPatterns.ORG_DECORATION.matcher(org).replaceAll("").replaceAll("[的]+$", "");
+        } while (!org.equals(previous));
+        return org.length() >= 2 ? org : null;
     }
 
     private static String join(List<String> names) {

@@ -42,8 +42,8 @@ public final class StatedTotalExtractor {
             if (kind == TotalKind.PROBLEMS && overlapsAreas(out, m.start())) {
                 continue;
             }
-            String n = firstGroup(m, "n", "m", "k");
-            String u = firstGroup(m, "u", "v", "w");
+            String n = firstGroup(m, "n", "m", "k", "j");
+            String u = firstGroup(m, "u", "v", "w", "x");
             out.add(total(kind, n, u, m.group(), m.start(), m.end()));
         }
     }

@@ -72,6 +72,30 @@ public final class ReportPatterns {
     public static final Pattern ENUM_ORDINAL = Pattern.compile(STRONG_BOUNDARY + "第(" + CN + ")[，,、]");
 
     /**
+     * After a comma mid-sentence, a label is an item only when it continues the sequence (the caller checks the
+     * ordinal): {@code 同时，针对…问题，（4）每季度…} after （3）.
+     */
+    private static final String COMMA_BOUNDARY = "(?<=[，,])";
+
+    /** {@code （4）} after a comma. Matches {@code 问题，（4）每季度}; not {@code 。（4）} (that is {@link #ENUM_ARABIC_PAREN}). */
+    public static final Pattern ENUM_ARABIC_PAREN_AFTER_COMMA =
+            Pattern.compile(COMMA_BOUNDARY + "[（(](\\d{1,2})[）)]");
+
+    /** {@code （二）} after a comma. Matches {@code 同时，（二）加强}; not {@code 。（二）}. */
+    public static final Pattern ENUM_CN_PAREN_AFTER_COMMA =
+            Pattern.compile(COMMA_BOUNDARY + "[（(](" + CN + ")[）)]");
+
+    /** {@code 2.} after a comma. Matches {@code 此外，2.建立台账}; not {@code ，2.5万元}. */
+    public static final Pattern ENUM_ARABIC_AFTER_COMMA =
+            Pattern.compile(COMMA_BOUNDARY + "(\\d{1,2})(?:[.．](?![0-9])|、)");
+
+    /** {@code 第二，} after a comma. Matches {@code 同时，第二，完善}; not {@code ，第二巡察组}. */
+    public static final Pattern ENUM_ORDINAL_AFTER_COMMA = Pattern.compile(COMMA_BOUNDARY + "第(" + CN + ")[，,、]");
+
+    /** Where a sentence ends inside a paragraph: an item cut short by a comma-led label ends after it. */
+    public static final Pattern SENTENCE_BREAK = Pattern.compile("[。；;！？!?\\n]");
+
+    /**
      * Where the last enumerated item ends when a summing-up sentence follows. Matches the {@code 。} before
      * {@code 这些问题和不足…}; not a {@code 。} followed by ordinary text.
      */
@@ -87,10 +111,12 @@ public final class ReportPatterns {
             Pattern.compile("(整改情况|整改措施|整改进展|整改成效|整改落实情况|整改结果|整改举措)[：:]");
 
     /**
-     * A finding heading that names the problem in quotes. Matches {@code 关于“学习不系统”问题的整改} (group 1 is the
-     * problem); not {@code 关于加强学习的意见}.
+     * A finding heading that names the problem in quotes, the quote followed by 问题. Matches
+     * {@code 关于“学习不系统”问题的整改} and {@code 关于“台账不全”的问题} (group 1 is the problem); not
+     * {@code 关于加强学习的意见} or a group heading that only quotes a name, {@code 关于“回头看”中发现的新问题}.
      */
-    public static final Pattern QUOTED_PROBLEM_HEADING = Pattern.compile("关于[“\"]([^”\"\\n]{2,200})[”\"]");
+    public static final Pattern QUOTED_PROBLEM_HEADING =
+            Pattern.compile("关于[“\"]([^”\"\\n]{2,200})[”\"](?=的?问题)");
 
     /** A {@code 问题：} prefix before a problem statement. Matches {@code 问题：学习不深入}; not {@code 问题清单}. */
     public static final Pattern PROBLEM_PREFIX = Pattern.compile("(?:存在的?)?问题(?:描述)?[：:]");
@@ -167,10 +193,10 @@ public final class ReportPatterns {
     public static final Pattern BREAKDOWN_OPENER = Pattern.compile("[^，,。；;\\d]{0,8}[，,]?其中[，,：:]?");
 
     /**
-     * The text between two breakdown parts: a short label without a clause break. Matches {@code ，中风险};
-     * not {@code ，并制定风险防控措施}.
+     * The text between two breakdown parts: a label of up to 16 characters without a clause break. Matches
+     * {@code ，中风险} and {@code 、互联网上网服务营业场所}; not {@code ，并制定风险防控措施。}.
      */
-    public static final Pattern BREAKDOWN_GAP = Pattern.compile("[，,、]?[^，,。；;：:\\s\\d*]{0,8}");
+    public static final Pattern BREAKDOWN_GAP = Pattern.compile("[，,、]?[^，,。；;：:\\s\\d*]{0,16}");
 
     /** Verbs after which the counted object starts. Matches {@code 开展} in {@code 开展集中学习}; not {@code 学习}. */
     public static final Pattern OBJECT_LEAD = Pattern.compile(
@@ -187,11 +213,16 @@ public final class ReportPatterns {
     public static final Pattern TOTAL_AREAS_PROBLEMS = Pattern.compile(
             "(?<a>\\d+|[一二两三四五六七八九十]{1,3}|\\*{1,4})个方面(?:的)?" + TOTAL_NUM + "(?<u>项|个|条)(?:具体)?问题");
 
-    /** {@code 反馈问题25个} / {@code 反馈的12项问题}. Not {@code 问题清单}. */
+    /**
+     * {@code 反馈问题25个} / {@code 反馈的12项问题} / {@code 查找出5个问题} / {@code 查找出政治生态方面问题7个}. Not
+     * {@code 问题清单}.
+     */
     public static final Pattern TOTAL_PROBLEMS = Pattern.compile(
             "(?:(?:反馈|指出|交办|移交)(?:的)?(?:具体)?问题" + TOTAL_NUM + "(?<u>个|项|条)"
                     + "|(?:反馈|指出|交办|移交)(?:的)?" + TOTAL_NUM.replace("<n>", "<m>") + "(?<v>个|项|条)(?:具体)?问题"
-                    + "|(?:查找出|查摆出|检视出|梳理出)" + TOTAL_NUM.replace("<n>", "<k>") + "(?<w>个|项|条)问题)");
+                    + "|(?:查找出|查摆出|检视出|梳理出)" + TOTAL_NUM.replace("<n>", "<k>") + "(?<w>个|项|条)问题"
+                    + "|(?:查找出|查摆出|检视出|梳理出)[^，,。；;\\d*]{0,12}?问题" + TOTAL_NUM.replace("<n>", "<j>")
+                    + "(?<x>个|项|条))");
 
     /** {@code 提出*项意见建议}. Not {@code 提出意见}. */
     public static final Pattern TOTAL_SUGGESTIONS =
@@ -212,14 +243,39 @@ public final class ReportPatterns {
 
     // ---- measure attributes ----------------------------------------------------------------------------
 
-    /** Finished. Matches {@code 已完成}, {@code 已开通}, {@code 今年以来，已}; not {@code 完成率}. */
-    public static final Pattern STATUS_DONE = Pattern.compile(
-            "已整改到位|整改完成|已全部|已完成|已经完成|已建立|已开通|已制定|已印发|已修订|已落实|已组织|已开展|已累计|已获批"
-                    + "|已上报|已向|已于|均已|今年以来[^。；]{0,12}已|全部纳入|开设了|完成了");
+    /**
+     * A measure that opens by announcing itself: what follows is planned, even if it names a routine or a
+     * deadline ({@code 下一步将…每半年通报一次}). Matches {@code 下一步将把…}, {@code 拟于…}; not {@code 已完成…下一步…}.
+     */
+    public static final Pattern STATUS_PLANNED_LEAD = Pattern.compile("^(?:下一步|下步|今后|拟(?!定)|计划于|将(?:于|在|进一步|继续|持续))");
 
-    /** Under way. Matches {@code 正在}, {@code 积极推进}; not {@code 已推进}. */
+    /** Finished. Matches {@code 已完成}, {@code 已开通}, {@code 今年以来，已}, {@code 已整改。}; not {@code 完成率}. */
+    public static final Pattern STATUS_DONE = Pattern.compile(
+            "已整改到位|整改完成|已整改|已全部|已完成|已经完成|已建立|已开通|已制定|已印发|已修订|已落实|已组织|已开展|已累计|已获批"
+                    + "|已上报|已向|已于|均已|今年以来[^。；]{0,12}已|全部纳入|开设了|完成了"
+                    + "|已(?:依法|按|追回|收回|补充|补登|清理|清退|解决|办结|约谈|召开|签订|通报|取消|废止|纳入|列入)");
+
+    /**
+     * Done so far, reported as results with a count: {@code 今年以来开展…集体学习12次}, {@code 共排查风险点93个},
+     * {@code 补正瑕疵案卷12份}. The work was carried out, so the measure is DONE ({@code 正在}, a partial
+     * {@link #STATUS_PARTIAL} and a routine {@link #STATUS_ONGOING} still win). Not {@code 将组织培训2期} (no result verb or 共/累计 lead) or {@code 每季度一次}.
+     */
+    public static final Pattern STATUS_DONE_RESULT = Pattern.compile(
+            "(?:共|累计|先后|今年以来|[*\\d]{1,2}月份?以来)[^。；]{0,20}?(?:\\d+(?:\\.\\d+)?|\\*{1,4})"
+                    + "(?:人次|场次|户次|次|个|项|条|份|家|处|件|期|篇|名|起|场|人)"
+                    + "|(?:查处|补正|注销|评选|清理|复核|签订|培训|排查|审核|检查|约谈|新增|修订|新建|收回|追缴|清退|走访|受理)"
+                    + "[^，,。；;]{0,12}?(?:\\d+|\\*{1,4})(?:人次|场次|次|个|项|条|份|家|处|件|期|篇|名|起)");
+
+    /**
+     * Partly done: a count solved so far out of more ({@code 目前已解决9个}, {@code 其余2个正在}). The measure goes on,
+     * so it is IN_PROGRESS. Not {@code 目前已完成建设} (no count).
+     */
+    public static final Pattern STATUS_PARTIAL =
+            Pattern.compile("(?:目前|截至目前|截至[^，。；]{0,10})[，,]?已[^，,。；;\\d]{1,6}?\\d+(?:个|项|条|家|处|件)");
+
+    /** Under way. Matches {@code 正在}, {@code 积极推进}, {@code 已启动}; not {@code 已推进}. */
     public static final Pattern STATUS_IN_PROGRESS =
-            Pattern.compile("目前正在|正在|积极推进|进一步探讨论证|探讨论证中|推进中|进行中|过程中|稳步推进");
+            Pattern.compile("目前正在|正在|积极推进|进一步探讨论证|探讨论证中|推进中|进行中|过程中|稳步推进|已启动|已着手");
 
     /** Routine. Matches {@code 常态化}, {@code 每季度}; not {@code 每名}. */
     public static final Pattern STATUS_ONGOING = Pattern.compile("常态化|长期坚持|长效机制|定期|每(?:年|半年|季度|月|周|季)");
@@ -247,12 +303,31 @@ public final class ReportPatterns {
     public static final Pattern MASKED_YEAR = Pattern.compile("\\*{4}年");
 
     /**
-     * The report kind. Matches {@code 巡察整改进展情况}, {@code 党风廉政建设责任制报告}, {@code 政府工作报告}; not
-     * {@code 巡察}.
+     * A report-kind phrase from {@code report-kinds.tsv} as a pattern: the phrase literally, with {@code …} standing
+     * for up to 12 characters within one sentence. {@code 巡察…整改进展情况} matches {@code 巡察反馈意见整改进展情况};
+     * not {@code 巡察工作。下一步整改进展情况}.
      */
-    public static final Pattern KIND = Pattern.compile(
-            "巡[察视](?:反馈意见)?整改进展情况|巡[察视](?:反馈意见)?整改落实情况|巡[察视](?:反馈意见)?整改情况|党风廉政建设责任制(?:执行情况)?报告|全面从严治党主体责任.{0,6}报告"
-                    + "|政府工作报告|述职述廉报告|述责述廉报告|工作总结|整改情况报告");
+    public static Pattern kindPhrase(String phrase) {
+        StringBuilder re = new StringBuilder();
+        String[] pieces = phrase.split("…", -1);
+        for (int i = 0; i < pieces.length; i++) {
+            if (i > 0) {
+                re.append("[^。；;！？!?\\n]{0,12}?");
+            }
+            re.append(Pattern.quote(pieces[i]));
+        }
+        return Pattern.compile(re.toString());
+    }
+
+    /**
+     * Where the organisation ends in a title: at 关于, a (masked) year, or 的. Matches {@code 关于} in
+     * {@code 中共某局党组关于…}, {@code 2022年} in {@code 某局2022年党风廉政…}; not {@code 局}.
+     */
+    public static final Pattern ORG_END = Pattern.compile("关于|(?:19|20)\\d{2}年|\\*{4}年");
+
+    /** Party-body decorations around an organisation name. Matches {@code 中共} and {@code 党组}; not {@code 局}. */
+    public static final Pattern ORG_DECORATION =
+            Pattern.compile("^(?:中共|中国共产党)|(?:党组|党委|党总支|党支部|机关党委|机关)+$");
 
     /** A title-like line: short, names a report. Matches {@code XX侨联2023年党风廉政建设责任制报告}; not prose. */
     public static final Pattern TITLE_LINE = Pattern.compile(".{2,60}(?:报告|情况|总结|通报|公告|方案)");

@@ -6,28 +6,39 @@ import org.reportminer.pipeline.patterns.ReportPatterns;
 /** The numbering families of official documents, plus headings known only from layout. */
 public enum LabelFamily {
     /** 一、 */
-    CN_COMMA(ReportPatterns.LABEL_CN_COMMA, ReportPatterns.ENUM_CN_PAREN),
+    CN_COMMA(ReportPatterns.LABEL_CN_COMMA, ReportPatterns.ENUM_CN_PAREN, ReportPatterns.ENUM_CN_PAREN_AFTER_COMMA),
     /** （一） */
-    CN_PAREN(ReportPatterns.LABEL_CN_PAREN, ReportPatterns.ENUM_CN_PAREN),
+    CN_PAREN(ReportPatterns.LABEL_CN_PAREN, ReportPatterns.ENUM_CN_PAREN, ReportPatterns.ENUM_CN_PAREN_AFTER_COMMA),
     /** （1） */
-    ARABIC_PAREN(ReportPatterns.LABEL_ARABIC_PAREN, ReportPatterns.ENUM_ARABIC_PAREN),
+    ARABIC_PAREN(ReportPatterns.LABEL_ARABIC_PAREN, ReportPatterns.ENUM_ARABIC_PAREN,
+            ReportPatterns.ENUM_ARABIC_PAREN_AFTER_COMMA),
     /** 1. 1、 1． */
-    ARABIC(ReportPatterns.LABEL_ARABIC, ReportPatterns.ENUM_ARABIC),
-    /** ① */
-    CIRCLED(ReportPatterns.LABEL_CIRCLED, ReportPatterns.ENUM_CIRCLED),
+    ARABIC(ReportPatterns.LABEL_ARABIC, ReportPatterns.ENUM_ARABIC, ReportPatterns.ENUM_ARABIC_AFTER_COMMA),
+    /** ① (found anywhere inline: no weaker form) */
+    CIRCLED(ReportPatterns.LABEL_CIRCLED, ReportPatterns.ENUM_CIRCLED, null),
     /** 第一， */
-    ORDINAL(ReportPatterns.LABEL_ORDINAL, ReportPatterns.ENUM_ORDINAL),
-    /** 一是 */
-    SHI(ReportPatterns.LABEL_SHI, ReportPatterns.ENUM_SHI),
+    ORDINAL(ReportPatterns.LABEL_ORDINAL, ReportPatterns.ENUM_ORDINAL, ReportPatterns.ENUM_ORDINAL_AFTER_COMMA),
+    /** 一是 (already found after commas: no weaker form) */
+    SHI(ReportPatterns.LABEL_SHI, ReportPatterns.ENUM_SHI, null),
     /** An unnumbered heading inferred from layout. */
-    LAYOUT(null, null);
+    LAYOUT(null, null, null);
 
     private final Pattern lineStart;
     private final Pattern inline;
+    private final Pattern afterComma;
 
-    LabelFamily(Pattern lineStart, Pattern inline) {
+    LabelFamily(Pattern lineStart, Pattern inline, Pattern afterComma) {
         this.lineStart = lineStart;
         this.inline = inline;
+        this.afterComma = afterComma;
+    }
+
+    /**
+     * The pattern that finds this label after a comma mid-sentence ({@code find}), where it is an item only if it
+     * continues the sequence; null when {@link #inline()} already covers that position.
+     */
+    public Pattern afterComma() {
+        return afterComma;
     }
 
     /** The pattern that recognises this label at the start of a line ({@code lookingAt}); null for LAYOUT. */

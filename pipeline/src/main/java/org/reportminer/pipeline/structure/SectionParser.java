@@ -21,8 +21,13 @@ import org.reportminer.pipeline.patterns.ReportPatterns;
  * a {@code 整改情况：} block, which would make it a problem statement) is an unnumbered heading one level below the
  * current one.
  *
+ * <p>A heading that names its problem in quotes ({@code 1.关于“…”问题的整改}) is a finding: a numbered line that
+ * would nest directly inside it ({@code （1）由…牵头，…。（2）…}) opens a measure, an enumerated item like ① or 一是,
+ * and is not a section.
+ *
  * <p>Roles: top-level titles decide overview / rectification / problems / plans; {@code “…”方面} titles are problem
- * areas; headings directly inside an area that do not themselves name a problem are problem groups.
+ * areas; headings directly inside an area that do not themselves name a problem are problem groups, and so are
+ * headings that directly contain finding headings.
  *
  * <p>Stateless and thread-safe.
  */
@@ -59,6 +64,8 @@ public final class SectionParser {
                 continue;
             }
             d.groupLike = d.family == LabelFamily.LAYOUT || groupLike(lines, line, d);
+            d.finding = d.family != LabelFamily.LAYOUT
+                    && ReportPatterns.QUOTED_PROBLEM_HEADING.matcher(d.title).lookingAt();
             if (d.family == LabelFamily.LAYOUT) {
                 int cut = -1;
                 for (int i = 0; i < stack.size(); i++) {
@@ -69,8 +76,8 @@ public final class SectionParser {
                 }
                 close(stack, cut < 0 ? stack.size() : cut, d.start, text);
             } else {
-                seenNumbered = true;
-                int r = rank.computeIfAbsent(d.family, f -> rank.size());
+                Integer known = rank.get(d.family);
+                int r = known != null ? known : rank.size();
                 int cut = stack.size();
                 for (int i = 0; i < stack.size(); i++) {
                     Draft s = stack.get(i);
@@ -79,6 +86,12 @@ public final class SectionParser {
                         break;
                     }
                 }
+                if (cut == stack.size() && !stack.isEmpty() && stack.get(stack.size() - 1).finding) {
+                    // Inside a 1.关于“…”问题的整改 heading, a （1）/① line opens a measure (an item), not a section.
+                    continue;
+                }
+                rank.putIfAbsent(d.family, r);
+                seenNumbered = true;
                 close(stack, cut, d.start, text);
             }
             d.parent = stack.isEmpty() ? -1 : stack.get(stack.size() - 1).index;
@@ -88,6 +101,11 @@ public final class SectionParser {
             stack.add(d);
         }
         close(stack, 0, text.length(), text);
+        for (Draft d : drafts) {
+            if (d.finding && d.parent >= 0) {
+                drafts.get(d.parent).findingParent = true;
+            }
+        }
         List<Heading> headings = new ArrayList<>();
         for (Draft d : drafts) {
             SectionRole role = role(d, d.parent < 0 ? null : headings.get(d.parent));
@@ -207,7 +225,8 @@ public final class SectionParser {
         if (ReportPatterns.ROLE_AREA.matcher(title).find()) {
             return SectionRole.PROBLEM_AREA;
         }
-        if (parent != null && parent.role() == SectionRole.PROBLEM_AREA && d.groupLike) {
+        if (parent != null && parent.role() == SectionRole.PROBLEM_AREA && d.groupLike
+                || d.findingParent && !d.finding) {
             return SectionRole.PROBLEM_GROUP;
         }
         return SectionRole.OTHER;
@@ -230,5 +249,9 @@ public final class SectionParser {
         int line;
         /** A title-only line not followed by a measure block: can head a group of problems. */
         boolean groupLike;
+        /** Names its problem in quotes ({@code 1.关于“…”问题的整改}): what is numbered inside it are measures. */
+        boolean finding;
+        /** Directly contains finding headings: a group of problems ({@code （一）关于…整改不到位的问题}). */
+        boolean findingParent;
     }
 }

@@ -62,4 +62,15 @@ class CountExtractorTest {
         assertEquals("隐患", c.get(0).object());
         assertEquals(List.of(new BigDecimal(5), new BigDecimal(15)), c.get(0).parts().stream().map(Count::value).toList());
     }
+
+    @Test
+    void breakdownPartsMayHaveLongLabels() {
+        assertEquals("57家=57家[20家, 30家, 7家]",
+                render("检查经营单位57家，其中歌舞娱乐场所20家、互联网上网服务营业场所30家、剧本娱乐经营场所7家。"));
+    }
+
+    @Test
+    void aSingleQiZhongPartIsASubsetNotABreakdown() {
+        assertEquals("80份=80份 9份=9份", render("抽查合同80份，其中条款不完整的9份。"));
+    }
 }

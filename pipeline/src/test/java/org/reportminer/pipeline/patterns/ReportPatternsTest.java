@@ -50,6 +50,15 @@ class ReportPatternsTest {
                 Arguments.of(ReportPatterns.ENUM_ORDINAL, "。第二，完善制度", "第二巡察组"),
                 Arguments.of(ReportPatterns.ENUM_TAIL, "不紧密。这些问题和不足将改进", "不紧密。部分同志"),
                 Arguments.of(ReportPatterns.QUOTED_PROBLEM_HEADING, "关于“学习不系统”问题的整改", "关于加强学习的意见"),
+                Arguments.of(ReportPatterns.QUOTED_PROBLEM_HEADING, "关于“台账不全”的问题", "关于“回头看”中发现的新问题"),
+                Arguments.of(ReportPatterns.ENUM_ARABIC_PAREN_AFTER_COMMA, "针对该问题，（4）每季度", "罚款。（4）每季度"),
+                Arguments.of(ReportPatterns.ENUM_CN_PAREN_AFTER_COMMA, "同时，（二）加强", "同时（二）加强"),
+                Arguments.of(ReportPatterns.ENUM_ARABIC_AFTER_COMMA, "此外，2.建立台账", "罚款，2.5万元"),
+                Arguments.of(ReportPatterns.ENUM_ORDINAL_AFTER_COMMA, "同时，第二，完善", "，第二巡察组"),
+                Arguments.of(ReportPatterns.SENTENCE_BREAK, "罚款。同时", "罚款，同时"),
+                Arguments.of(ReportPatterns.kindPhrase("巡察…整改进展情况"), "巡察反馈意见整改进展情况", "巡察工作。整改进展情况"),
+                Arguments.of(ReportPatterns.ORG_END, "某局党组关于整改", "某局党组"),
+                Arguments.of(ReportPatterns.ORG_DECORATION, "中共某局党组", "某局"),
                 Arguments.of(ReportPatterns.CLOSING_PUNCTUATION, "履职不到位。", "财经纪律执行不严格"),
                 Arguments.of(ReportPatterns.CLOSING_PUNCTUATION, "各位代表：", "（一）提高政治站位，坚决做到“两个维护”"),
                 Arguments.of(ReportPatterns.ROLE_OVERVIEW, "整改工作基本情况", "下一步打算"),
@@ -61,6 +70,7 @@ class ReportPatternsTest {
                 Arguments.of(ReportPatterns.ORDINAL_FOLLOWER, "全会精神", "会议"),
                 Arguments.of(ReportPatterns.TOTAL_AREAS_PROBLEMS, "存在*个方面*项问题", "存在问题"),
                 Arguments.of(ReportPatterns.TOTAL_PROBLEMS, "反馈问题25个", "问题清单"),
+                Arguments.of(ReportPatterns.TOTAL_PROBLEMS, "查找出作风方面问题6个", "查找出问题。整改6个"),
                 Arguments.of(ReportPatterns.TOTAL_SUGGESTIONS, "提出*项意见建议", "提出意见"),
                 Arguments.of(ReportPatterns.TOTAL_MEASURES, "制定整改措施***条", "整改措施："),
                 Arguments.of(ReportPatterns.TOTAL_DONE, "已完成整改19个", "已完成整改工作"),
@@ -74,7 +84,6 @@ class ReportPatternsTest {
                 Arguments.of(ReportPatterns.TIMEFRAME, "*月份，组织", "2023年"),
                 Arguments.of(ReportPatterns.YEAR, "2023年党风廉政", "****年"),
                 Arguments.of(ReportPatterns.MASKED_YEAR, "****年*月", "*年任期"),
-                Arguments.of(ReportPatterns.KIND, "现将巡察整改进展情况予以公布", "开展巡察"),
                 Arguments.of(ReportPatterns.ORG_INSPECTED, "对市侨联开展了巡察", "开展了调研"));
     }
 
