@@ -19,7 +19,10 @@ import org.reportminer.corpus.model.Span;
  * fewer than {@value #MIN_CHARS} content characters and boilerplate openings ({@code boilerplate.txt}) are discounted.
  * Identical squeezed sentences match through a hash map; the rest through MinHash over 4-character shingles
  * ({@value #HASHES} hashes, {@value #BANDS} LSH bands) and every LSH candidate is verified exactly (shingle Jaccard at
- * least {@value #MIN_JACCARD}), because LSH returns candidates below the threshold. Linear in the two reports' sizes.
+ * least {@value #MIN_JACCARD}), because LSH returns candidates below the threshold. A passage is then widened over
+ * neighbouring short sentences that are the same on both sides within the paragraph (a {@code 持续巩固整改成果。}
+ * lead-in), so it covers what was copied; those sentences still count in neither share. Linear in the two reports'
+ * sizes.
  * Immutable and thread-safe.
  */
 public final class ReuseDetector {
@@ -61,16 +64,34 @@ public final class ReuseDetector {
     /** The content sentences of a text with their fingerprints; compute once per report and reuse across pairs. */
     public Fingerprint fingerprint(String text) {
         List<Unit> units = new ArrayList<>();
+        List<Span> sentences = Sentences.split(text);
+        List<String> squeezed = new ArrayList<>(sentences.size());
         int total = 0;
-        for (Span s : Sentences.split(text)) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Span s = sentences.get(i);
             String sq = CompareText.squeeze(text.substring(s.start(), s.end()));
+            squeezed.add(sq);
             if (sq.length() < MIN_CHARS || isBoilerplate(sq)) {
                 continue;
             }
-            units.add(new Unit(s, sq, minhash(sq)));
+            units.add(new Unit(s, sq, minhash(sq), i));
             total += s.length();
         }
-        return new Fingerprint(text, List.copyOf(units), total);
+        return new Fingerprint(text, List.copyOf(units), total, sentences, List.copyOf(squeezed));
+    }
+
+    /**
+     * How many content sentences of {@code later} occur in {@code earlier} identically after squeezing (numbers and
+     * dates folded): a cheap measure, linear in {@code later}'s sentences, to pick which earlier report to compare.
+     */
+    public int sharedSentences(Fingerprint later, Fingerprint earlier) {
+        int n = 0;
+        for (Unit u : later.units) {
+            if (earlier.squeezed.contains(u.squeezed)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Reuse of {@code earlier} in {@code later}; convenience for {@link #compare(String, Fingerprint, String, Fingerprint)}. */
@@ -112,12 +133,23 @@ public final class ReuseDetector {
             while (k + 1 < match.length && match[k + 1] == match[k] + 1) {
                 k++;
             }
-            Span first = later.units.get(i).span;
-            Span last = later.units.get(k).span;
-            Span efirst = earlier.units.get(match[i]).span;
-            Span elast = earlier.units.get(match[k]).span;
-            passages.add(new ReusedPassage(later.text.substring(first.start(), last.end()), first.start(), last.end(),
-                    efirst.start(), elast.end()));
+            int ls = later.units.get(i).sentence;
+            int le = later.units.get(k).sentence;
+            int es = earlier.units.get(match[i]).sentence;
+            int ee = earlier.units.get(match[k]).sentence;
+            // widen over short sentences (a 持续巩固整改成果。 lead-in) that are the same on both sides, within the paragraph
+            while (sameNeighbour(later, ls, ls - 1, earlier, es, es - 1)) {
+                ls--;
+                es--;
+            }
+            while (sameNeighbour(later, le, le + 1, earlier, ee, ee + 1)) {
+                le++;
+                ee++;
+            }
+            int start = later.sentences.get(ls).start();
+            int end = later.sentences.get(le).end();
+            passages.add(new ReusedPassage(later.text.substring(start, end), start, end,
+                    earlier.sentences.get(es).start(), earlier.sentences.get(ee).end()));
             i = k + 1;
         }
         passages.sort(Comparator.comparingInt((ReusedPassage p) -> p.end() - p.start()).reversed()
@@ -156,6 +188,25 @@ public final class ReuseDetector {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether sentence {@code ln} next to {@code l} in the later text and {@code en} next to {@code e} in the earlier one
+     * are equal after squeezing and lie in the same paragraphs as their neighbours.
+     */
+    private static boolean sameNeighbour(Fingerprint later, int l, int ln, Fingerprint earlier, int e, int en) {
+        if (ln < 0 || en < 0 || ln >= later.sentences.size() || en >= earlier.sentences.size()) {
+            return false;
+        }
+        String sq = later.sentenceSqueezed.get(ln);
+        return !sq.isEmpty() && sq.equals(earlier.sentenceSqueezed.get(en))
+                && sameParagraph(later, l, ln) && sameParagraph(earlier, e, en);
+    }
+
+    private static boolean sameParagraph(Fingerprint f, int a, int b) {
+        int from = Math.min(f.sentences.get(a).end(), f.sentences.get(b).end());
+        int to = Math.max(f.sentences.get(a).start(), f.sentences.get(b).start());
+        return f.text.indexOf('\n', from) < 0 || f.text.indexOf('\n', from) >= to;
     }
 
     private boolean isBoilerplate(String squeezed) {
@@ -238,11 +289,20 @@ public final class ReuseDetector {
         private final String text;
         private final List<Unit> units;
         private final int contentChars;
+        private final Set<String> squeezed;
+        private final List<Span> sentences;
+        private final List<String> sentenceSqueezed;
 
-        private Fingerprint(String text, List<Unit> units, int contentChars) {
+        private Fingerprint(String text, List<Unit> units, int contentChars, List<Span> sentences,
+                            List<String> sentenceSqueezed) {
             this.text = text;
             this.units = units;
             this.contentChars = contentChars;
+            this.sentences = List.copyOf(sentences);
+            this.sentenceSqueezed = sentenceSqueezed;
+            Set<String> sq = new HashSet<>();
+            units.forEach(u -> sq.add(u.squeezed));
+            this.squeezed = sq;
         }
 
         /** Characters of the content sentences (the share's denominator). */
@@ -256,6 +316,6 @@ public final class ReuseDetector {
         }
     }
 
-    private record Unit(Span span, String squeezed, long[] signature) {
+    private record Unit(Span span, String squeezed, long[] signature, int sentence) {
     }
 }

@@ -61,7 +61,11 @@ class GovReportsComparisonTest {
 
     @Test
     void reuseShareOfEachYearFromThePreviousIsMeasuredWithExactOffsets() {
-        assertEquals(YEARS.length - 1, result.reuse().size());
+        // one entry per consecutive pair, plus one per year that shares more sentences with an older report
+        List<String> ids = result.reports().stream().map(ComparisonResult.ReportYear::reportId).toList();
+        assertEquals(YEARS.length - 1, result.reuse().stream()
+                .filter(u -> ids.indexOf(u.earlierReportId()) == ids.indexOf(u.reportId()) - 1).count());
+        assertTrue(result.reuse().size() <= 2 * (YEARS.length - 1));
         for (Reuse r : result.reuse()) {
             Report later = reports.stream().filter(x -> x.id().equals(r.reportId())).findFirst().orElseThrow();
             Report earlier = reports.stream().filter(x -> x.id().equals(r.earlierReportId())).findFirst().orElseThrow();
