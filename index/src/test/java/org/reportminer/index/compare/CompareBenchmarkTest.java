@@ -27,8 +27,8 @@ class CompareBenchmarkTest {
         List<String> sentences = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         ProblemSentenceExtractor px = new ProblemSentenceExtractor();
-        for (int y : new int[] {2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025}) {
-            String text = OwnReports.govReport(y).text();
+        for (Report r : OwnReports.govReports(2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025)) {
+            String text = r.text();
             for (Span s : Sentences.split(text)) {
                 if (s.length() >= 12) {
                     sentences.add(text.substring(s.start(), s.end()));
