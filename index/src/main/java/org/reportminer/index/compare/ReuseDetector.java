@@ -35,20 +35,23 @@ public final class ReuseDetector {
     static final int BANDS = 10;
     static final double MIN_JACCARD = 0.7;
 
-    private static final long[] SEEDS = seeds();
+    private static final long[] SEEDS = seeds(0x243F6A8885A308D3L);
+    private static final long[] MULTIPLIERS = odd(seeds(0x13198A2E03707344L));
 
-    private final List<Pattern> boilerplate;
+    /** All boilerplate openings as one alternation (one regex run per sentence), or {@code null} when there are none. */
+    private final Pattern boilerplate;
 
     private ReuseDetector(List<String> patterns, String source) {
-        List<Pattern> ps = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
         for (String p : patterns) {
             try {
-                ps.add(Pattern.compile(p));
+                Pattern.compile(p); // report a bad line by itself
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw new IllegalArgumentException(source + ": bad pattern '" + p + "': " + e.getDescription(), e);
             }
+            all.append(all.length() == 0 ? "" : "|").append("(?:").append(p).append(')');
         }
-        this.boilerplate = List.copyOf(ps);
+        this.boilerplate = all.length() == 0 ? null : Pattern.compile(all.toString());
     }
 
     /** The detector with the bundled boilerplate openings. */
@@ -210,12 +213,7 @@ public final class ReuseDetector {
     }
 
     private boolean isBoilerplate(String squeezed) {
-        for (Pattern p : boilerplate) {
-            if (p.matcher(squeezed).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return boilerplate != null && boilerplate.matcher(squeezed).lookingAt();
     }
 
     static Set<String> shingles(String s) {
@@ -240,6 +238,11 @@ public final class ReuseDetector {
         return union == 0 ? 0 : (double) inter / union;
     }
 
+    /**
+     * MinHash signature over the 4-character shingles: each shingle is hashed once (SplitMix64), and the
+     * {@value #HASHES} functions are multiply-add permutations of that hash (odd multipliers), one multiplication each
+     * instead of a full re-mix: the signature is only a candidate filter, every candidate is verified exactly.
+     */
     private static long[] minhash(String s) {
         long[] sig = new long[HASHES];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
@@ -248,8 +251,9 @@ public final class ReuseDetector {
             for (int k = i; k < i + SHINGLE; k++) {
                 h = 31 * h + s.charAt(k);
             }
+            h = mix(h);
             for (int f = 0; f < HASHES; f++) {
-                long v = mix(h ^ SEEDS[f]);
+                long v = h * MULTIPLIERS[f] + SEEDS[f];
                 if (v < sig[f]) {
                     sig[f] = v;
                 }
@@ -274,9 +278,16 @@ public final class ReuseDetector {
         return z ^ (z >>> 31);
     }
 
-    private static long[] seeds() {
+    private static long[] odd(long[] values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] |= 1;
+        }
+        return values;
+    }
+
+    private static long[] seeds(long start) {
         long[] s = new long[HASHES];
-        long x = 0x243F6A8885A308D3L; // fixed: signatures must not change between runs
+        long x = start; // fixed: signatures must not change between runs
         for (int i = 0; i < HASHES; i++) {
             x += 0x9E3779B97F4A7C15L;
             s[i] = mix(x);
