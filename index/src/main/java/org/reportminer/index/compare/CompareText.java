@@ -2,7 +2,6 @@ package org.reportminer.index.compare;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Text folding shared by the comparison classes: full-width to half-width, digits, masks and numeral years to one
@@ -35,9 +34,16 @@ final class CompareText {
     /** Width-folded text with every number, mask and X name mask replaced by one {@code #}. */
     static String foldNumbers(String s) {
         String w = foldWidth(s);
-        Matcher m = ComparePatterns.NUMBER_OR_MASK.matcher(w);
-        String t = m.replaceAll(String.valueOf(PLACEHOLDER));
-        return ComparePatterns.NAME_MASK.matcher(t).replaceAll(String.valueOf(PLACEHOLDER));
+        // most sentences hold no number, mask or X: skip the regex passes for them (the year pattern needs 年)
+        boolean numbers = false;
+        boolean names = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            numbers |= c >= '0' && c <= '9' || c == '*' || c == '年';
+            names |= c == 'X';
+        }
+        String t = numbers ? ComparePatterns.NUMBER_OR_MASK.matcher(w).replaceAll(String.valueOf(PLACEHOLDER)) : w;
+        return names ? ComparePatterns.NAME_MASK.matcher(t).replaceAll(String.valueOf(PLACEHOLDER)) : t;
     }
 
     /**
@@ -75,6 +81,12 @@ final class CompareText {
     }
 
     static boolean isHan(char c) {
+        if (c >= '\u4E00' && c <= '\u9FFF') {
+            return true; // CJK Unified Ideographs: nearly every character of a report, decided without a script lookup
+        }
+        if (c < '\u2E80') {
+            return false; // below the first Han block (CJK Radicals Supplement)
+        }
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '〇';
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param chains  recurring problems, strongest first
  * @param matrix  year × category counts
  * @param diffs   one diff per pair of consecutive reports
- * @param reuse   copied text of each report from the one before it
+ * @param reuse   copied text of each report from the one before it, and from the older report it shares most
+ *                sentences with when that one shares more than the report before it
  */
 public record ComparisonResult(String org, List<ReportYear> reports, List<Link> links, List<Chain> chains,
                                CategoryMatrix matrix, List<ReportDiff> diffs, List<Reuse> reuse) {

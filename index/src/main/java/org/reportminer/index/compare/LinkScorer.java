@@ -2,7 +2,6 @@ package org.reportminer.index.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Scores how likely two short Chinese findings state the same problem, robustly to rewording:
@@ -58,42 +57,23 @@ public final class LinkScorer {
         if (sameCategory(a, b) > 0) {
             out.add("category:" + a.category().category());
         }
-        out.add(String.format(Locale.ROOT, "bigram-dice:%.2f", bigramDice(a, b, stats)));
+        out.add("bigram-dice:" + twoDecimals(bigramDice(a, b, stats)));
         return out;
     }
 
     private static double bigramDice(FindingProfile a, FindingProfile b, BlockStats stats) {
-        double shared = 0;
-        double total = 0;
-        for (String g : a.bigrams()) {
-            double w = stats.bigramIdf(g);
-            total += w;
-            if (b.bigrams().contains(g)) {
-                shared += 2 * w;
-            }
-        }
-        for (String g : b.bigrams()) {
-            total += stats.bigramIdf(g);
-        }
-        return total == 0 ? 0 : shared / total;
+        return stats.bigramDice(a.ordinal(), b.ordinal());
     }
 
     private static double conceptOverlap(FindingProfile a, FindingProfile b, BlockStats stats) {
-        double wa = 0;
-        double wb = 0;
-        double shared = 0;
-        for (String c : a.concepts()) {
-            double w = stats.conceptIdf(c);
-            wa += w;
-            if (b.concepts().contains(c)) {
-                shared += w;
-            }
-        }
-        for (String c : b.concepts()) {
-            wb += stats.conceptIdf(c);
-        }
-        double min = Math.min(wa, wb);
-        return min == 0 ? 0 : Math.min(1, shared / min);
+        return stats.conceptOverlap(a.ordinal(), b.ordinal());
+    }
+
+    /** {@code %.2f} of a value in [0, 1] without a Formatter (evidence is built for every ranked candidate). */
+    static String twoDecimals(double v) {
+        long hundredths = Math.round(v * 100);
+        long frac = hundredths % 100;
+        return (hundredths / 100) + (frac < 10 ? ".0" : ".") + frac;
     }
 
     private static double sameCategory(FindingProfile a, FindingProfile b) {

@@ -14,12 +14,13 @@ import org.reportminer.corpus.model.Report;
 /**
  * Compares one organisation's reports across years: links findings ({@link FindingLinker}), chains recurring problems
  * ({@link ChainBuilder}), counts findings per year and category, diffs consecutive reports and measures text copied
- * from the report before ({@link ReuseDetector}). Reports without extracted findings (government work reports)
- * contribute their problem sentences ({@link ProblemSentenceExtractor}) instead.
+ * from the report before, and from an older report when that one shares more sentences ({@link ReuseDetector}).
+ * Reports without extracted findings (government work reports) contribute their problem sentences
+ * ({@link ProblemSentenceExtractor}) instead.
  *
  * <p>Cost stays per organisation: {@link #compareByOrg} groups reports by {@link OrgNames#key} first, the linker's Lucene
- * index holds one organisation's findings, and reuse compares each report only with its predecessor. Immutable and
- * thread-safe.
+ * index holds one organisation's findings, and reuse compares each report with its predecessor (plus at most one
+ * older report, picked by a cheap count of identical squeezed sentences). Immutable and thread-safe.
  */
 public final class ReportComparer {
 
@@ -91,19 +92,43 @@ public final class ReportComparer {
         }
         List<ReportDiff> diffs = new ArrayList<>();
         List<Reuse> reuses = new ArrayList<>();
-        ReuseDetector.Fingerprint previous = null;
+        List<ReuseDetector.Fingerprint> fps = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             Report r = sorted.get(i);
             ReuseDetector.Fingerprint fp = reuse.fingerprint(r.text());
+            fps.add(fp);
             if (i > 0) {
                 Report e = sorted.get(i - 1);
                 diffs.add(diff(e.id(), byReport.get(e.id()), r.id(), byReport.get(r.id()), linking.links()));
-                reuses.add(reuse.compare(r.id(), fp, e.id(), previous));
+                reuses.add(reuse.compare(r.id(), fp, e.id(), fps.get(i - 1)));
+                olderSource(fps, i).ifPresent(j -> {
+                    Reuse older = reuse.compare(r.id(), fp, sorted.get(j).id(), fps.get(j));
+                    if (!older.passages().isEmpty()) {
+                        reuses.add(older);
+                    }
+                });
             }
-            previous = fp;
         }
         return new ComparisonResult(org, years, linking.links(), chains.build(linking.links(), categories),
                 matrix(years, all, categories), diffs, reuses);
+    }
+
+    /**
+     * The older report (before the previous one) that shares the most squeezed sentences with report {@code i}, when it
+     * shares more than the previous report does: a 巡察“回头看” report copies the inspection report of two years
+     * before, not the party-conduct report in between.
+     */
+    private java.util.Optional<Integer> olderSource(List<ReuseDetector.Fingerprint> fps, int i) {
+        int best = -1;
+        int bestShared = reuse.sharedSentences(fps.get(i), fps.get(i - 1));
+        for (int j = i - 2; j >= 0; j--) {
+            int shared = reuse.sharedSentences(fps.get(i), fps.get(j));
+            if (shared > bestShared) {
+                best = j;
+                bestShared = shared;
+            }
+        }
+        return best < 0 ? java.util.Optional.empty() : java.util.Optional.of(best);
     }
 
     /** Compares reports of one organisation, named after the first report's organisation key (or {@code ?}). */

@@ -19,7 +19,10 @@ import org.reportminer.corpus.model.Span;
  * fewer than {@value #MIN_CHARS} content characters and boilerplate openings ({@code boilerplate.txt}) are discounted.
  * Identical squeezed sentences match through a hash map; the rest through MinHash over 4-character shingles
  * ({@value #HASHES} hashes, {@value #BANDS} LSH bands) and every LSH candidate is verified exactly (shingle Jaccard at
- * least {@value #MIN_JACCARD}), because LSH returns candidates below the threshold. Linear in the two reports' sizes.
+ * least {@value #MIN_JACCARD}), because LSH returns candidates below the threshold. A passage is then widened over
+ * neighbouring short sentences that are the same on both sides within the paragraph (a {@code 持续巩固整改成果。}
+ * lead-in), so it covers what was copied; those sentences still count in neither share. Linear in the two reports'
+ * sizes.
  * Immutable and thread-safe.
  */
 public final class ReuseDetector {
@@ -32,20 +35,23 @@ public final class ReuseDetector {
     static final int BANDS = 10;
     static final double MIN_JACCARD = 0.7;
 
-    private static final long[] SEEDS = seeds();
+    private static final long[] SEEDS = seeds(0x243F6A8885A308D3L);
+    private static final long[] MULTIPLIERS = odd(seeds(0x13198A2E03707344L));
 
-    private final List<Pattern> boilerplate;
+    /** All boilerplate openings as one alternation (one regex run per sentence), or {@code null} when there are none. */
+    private final Pattern boilerplate;
 
     private ReuseDetector(List<String> patterns, String source) {
-        List<Pattern> ps = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
         for (String p : patterns) {
             try {
-                ps.add(Pattern.compile(p));
+                Pattern.compile(p); // report a bad line by itself
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw new IllegalArgumentException(source + ": bad pattern '" + p + "': " + e.getDescription(), e);
             }
+            all.append(all.length() == 0 ? "" : "|").append("(?:").append(p).append(')');
         }
-        this.boilerplate = List.copyOf(ps);
+        this.boilerplate = all.length() == 0 ? null : Pattern.compile(all.toString());
     }
 
     /** The detector with the bundled boilerplate openings. */
@@ -61,16 +67,34 @@ public final class ReuseDetector {
     /** The content sentences of a text with their fingerprints; compute once per report and reuse across pairs. */
     public Fingerprint fingerprint(String text) {
         List<Unit> units = new ArrayList<>();
+        List<Span> sentences = Sentences.split(text);
+        List<String> squeezed = new ArrayList<>(sentences.size());
         int total = 0;
-        for (Span s : Sentences.split(text)) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Span s = sentences.get(i);
             String sq = CompareText.squeeze(text.substring(s.start(), s.end()));
+            squeezed.add(sq);
             if (sq.length() < MIN_CHARS || isBoilerplate(sq)) {
                 continue;
             }
-            units.add(new Unit(s, sq, minhash(sq)));
+            units.add(new Unit(s, sq, minhash(sq), i));
             total += s.length();
         }
-        return new Fingerprint(text, List.copyOf(units), total);
+        return new Fingerprint(text, List.copyOf(units), total, sentences, List.copyOf(squeezed));
+    }
+
+    /**
+     * How many content sentences of {@code later} occur in {@code earlier} identically after squeezing (numbers and
+     * dates folded): a cheap measure, linear in {@code later}'s sentences, to pick which earlier report to compare.
+     */
+    public int sharedSentences(Fingerprint later, Fingerprint earlier) {
+        int n = 0;
+        for (Unit u : later.units) {
+            if (earlier.squeezed.contains(u.squeezed)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Reuse of {@code earlier} in {@code later}; convenience for {@link #compare(String, Fingerprint, String, Fingerprint)}. */
@@ -112,12 +136,23 @@ public final class ReuseDetector {
             while (k + 1 < match.length && match[k + 1] == match[k] + 1) {
                 k++;
             }
-            Span first = later.units.get(i).span;
-            Span last = later.units.get(k).span;
-            Span efirst = earlier.units.get(match[i]).span;
-            Span elast = earlier.units.get(match[k]).span;
-            passages.add(new ReusedPassage(later.text.substring(first.start(), last.end()), first.start(), last.end(),
-                    efirst.start(), elast.end()));
+            int ls = later.units.get(i).sentence;
+            int le = later.units.get(k).sentence;
+            int es = earlier.units.get(match[i]).sentence;
+            int ee = earlier.units.get(match[k]).sentence;
+            // widen over short sentences (a 持续巩固整改成果。 lead-in) that are the same on both sides, within the paragraph
+            while (sameNeighbour(later, ls, ls - 1, earlier, es, es - 1)) {
+                ls--;
+                es--;
+            }
+            while (sameNeighbour(later, le, le + 1, earlier, ee, ee + 1)) {
+                le++;
+                ee++;
+            }
+            int start = later.sentences.get(ls).start();
+            int end = later.sentences.get(le).end();
+            passages.add(new ReusedPassage(later.text.substring(start, end), start, end,
+                    earlier.sentences.get(es).start(), earlier.sentences.get(ee).end()));
             i = k + 1;
         }
         passages.sort(Comparator.comparingInt((ReusedPassage p) -> p.end() - p.start()).reversed()
@@ -158,13 +193,27 @@ public final class ReuseDetector {
         return best;
     }
 
-    private boolean isBoilerplate(String squeezed) {
-        for (Pattern p : boilerplate) {
-            if (p.matcher(squeezed).lookingAt()) {
-                return true;
-            }
+    /**
+     * Whether sentence {@code ln} next to {@code l} in the later text and {@code en} next to {@code e} in the earlier one
+     * are equal after squeezing and lie in the same paragraphs as their neighbours.
+     */
+    private static boolean sameNeighbour(Fingerprint later, int l, int ln, Fingerprint earlier, int e, int en) {
+        if (ln < 0 || en < 0 || ln >= later.sentences.size() || en >= earlier.sentences.size()) {
+            return false;
         }
-        return false;
+        String sq = later.sentenceSqueezed.get(ln);
+        return !sq.isEmpty() && sq.equals(earlier.sentenceSqueezed.get(en))
+                && sameParagraph(later, l, ln) && sameParagraph(earlier, e, en);
+    }
+
+    private static boolean sameParagraph(Fingerprint f, int a, int b) {
+        int from = Math.min(f.sentences.get(a).end(), f.sentences.get(b).end());
+        int to = Math.max(f.sentences.get(a).start(), f.sentences.get(b).start());
+        return f.text.indexOf('\n', from) < 0 || f.text.indexOf('\n', from) >= to;
+    }
+
+    private boolean isBoilerplate(String squeezed) {
+        return boilerplate != null && boilerplate.matcher(squeezed).lookingAt();
     }
 
     static Set<String> shingles(String s) {
@@ -189,6 +238,11 @@ public final class ReuseDetector {
         return union == 0 ? 0 : (double) inter / union;
     }
 
+    /**
+     * MinHash signature over the 4-character shingles: each shingle is hashed once (SplitMix64), and the
+     * {@value #HASHES} functions are multiply-add permutations of that hash (odd multipliers), one multiplication each
+     * instead of a full re-mix: the signature is only a candidate filter, every candidate is verified exactly.
+     */
     private static long[] minhash(String s) {
         long[] sig = new long[HASHES];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
@@ -197,8 +251,9 @@ public final class ReuseDetector {
             for (int k = i; k < i + SHINGLE; k++) {
                 h = 31 * h + s.charAt(k);
             }
+            h = mix(h);
             for (int f = 0; f < HASHES; f++) {
-                long v = mix(h ^ SEEDS[f]);
+                long v = h * MULTIPLIERS[f] + SEEDS[f];
                 if (v < sig[f]) {
                     sig[f] = v;
                 }
@@ -223,9 +278,16 @@ public final class ReuseDetector {
         return z ^ (z >>> 31);
     }
 
-    private static long[] seeds() {
+    private static long[] odd(long[] values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] |= 1;
+        }
+        return values;
+    }
+
+    private static long[] seeds(long start) {
         long[] s = new long[HASHES];
-        long x = 0x243F6A8885A308D3L; // fixed: signatures must not change between runs
+        long x = start; // fixed: signatures must not change between runs
         for (int i = 0; i < HASHES; i++) {
             x += 0x9E3779B97F4A7C15L;
             s[i] = mix(x);
@@ -238,11 +300,20 @@ public final class ReuseDetector {
         private final String text;
         private final List<Unit> units;
         private final int contentChars;
+        private final Set<String> squeezed;
+        private final List<Span> sentences;
+        private final List<String> sentenceSqueezed;
 
-        private Fingerprint(String text, List<Unit> units, int contentChars) {
+        private Fingerprint(String text, List<Unit> units, int contentChars, List<Span> sentences,
+                            List<String> sentenceSqueezed) {
             this.text = text;
             this.units = units;
             this.contentChars = contentChars;
+            this.sentences = List.copyOf(sentences);
+            this.sentenceSqueezed = sentenceSqueezed;
+            Set<String> sq = new HashSet<>();
+            units.forEach(u -> sq.add(u.squeezed));
+            this.squeezed = sq;
         }
 
         /** Characters of the content sentences (the share's denominator). */
@@ -256,6 +327,6 @@ public final class ReuseDetector {
         }
     }
 
-    private record Unit(Span span, String squeezed, long[] signature) {
+    private record Unit(Span span, String squeezed, long[] signature, int sentence) {
     }
 }

@@ -17,13 +17,15 @@ final class SharedPhrases {
     static List<String> find(String a, String b, int minLength, int max) {
         int n = a.length();
         int m = b.length();
+        char[] bs = b.toCharArray();
         List<int[]> runs = new ArrayList<>(); // {length, endA, endB}
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         for (int i = 1; i <= n; i++) {
             char c = a.charAt(i - 1);
+            boolean placeholder = c == CompareText.PLACEHOLDER;
             for (int j = 1; j <= m; j++) {
-                cur[j] = c == b.charAt(j - 1) && c != CompareText.PLACEHOLDER ? prev[j - 1] + 1 : 0;
+                cur[j] = c == bs[j - 1] && !placeholder ? prev[j - 1] + 1 : 0;
                 // a run is maximal where it cannot be extended to the lower right
                 if (prev[j - 1] >= minLength && cur[j] == 0) {
                     runs.add(new int[] {prev[j - 1], i - 1, j - 1});

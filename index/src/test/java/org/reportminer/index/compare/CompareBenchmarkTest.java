@@ -5,84 +5,47 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.Report;
-import org.reportminer.corpus.model.Span;
 
 /**
- * Time to compare 10, 100 and 1,000 synthetic reports: ten yearly reports per organisation, each built by recombining
- * real sentences of the 2015–2025 work reports (about 120 sentences, 15 of them problem sentences marked as findings,
- * a third of the sentences carried over from the organisation's previous year). Prints timings; no timing assertion.
+ * Time to compare 10, 100 and 1,000 synthetic reports ({@link CompareBenchmark}) built from the sentences of the
+ * 2015–2025 work reports, their problem sentences as findings. Prints timings; no timing assertion.
  */
 class CompareBenchmarkTest {
-
-    private static final String[] NAME_CHARS = "甲乙丙丁戊己庚辛壬癸".split("");
 
     @Test
     void comparisonTimeGrowsGentlyWithTheNumberOfReports() {
         List<String> sentences = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        ProblemSentenceExtractor px = new ProblemSentenceExtractor();
-        for (int y : new int[] {2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025}) {
-            String text = OwnReports.govReport(y).text();
-            for (Span s : Sentences.split(text)) {
-                if (s.length() >= 12) {
-                    sentences.add(text.substring(s.start(), s.end()));
-                }
-            }
-            px.extract(text).forEach(f -> problems.add(f.text()));
+        for (Report r : OwnReports.govReports(2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025)) {
+            sentences.addAll(CompareBenchmark.sentences(r.text()));
+            problems.addAll(CompareBenchmark.problemSentences(r.text()));
         }
         ReportComparer comparer = ReportComparer.standard();
-        comparer.compareByOrg(synthetic(20, sentences, problems, new Random(7))); // warm-up
-        System.out.println("reports  orgs  findings  links  chains  ms");
+        CompareBenchmark.measure(comparer, sentences, problems, 20, 7); // warm-up
+        System.out.println(CompareBenchmark.HEADER);
         for (int n : new int[] {10, 100, 1000}) {
-            List<Report> reports = synthetic(n, sentences, problems, new Random(n));
-            long t0 = System.nanoTime();
-            Map<String, ComparisonResult> results = comparer.compareByOrg(reports);
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            int links = results.values().stream().mapToInt(r -> r.links().size()).sum();
-            int chains = results.values().stream().mapToInt(r -> r.chains().size()).sum();
-            int findings = reports.stream().mapToInt(r -> r.extraction().findings().size()).sum();
-            System.out.printf(Locale.ROOT, "%7d  %4d  %8d  %5d  %6d  %d%n", n, results.size(), findings, links, chains, ms);
-            assertEquals(n / 10, results.size());
-            assertTrue(results.values().stream().allMatch(r -> r.reuse().size() == 9));
+            CompareBenchmark.Measurement m = CompareBenchmark.measure(comparer, sentences, problems, n, n);
+            System.out.println(m);
+            assertEquals(n, m.reports());
+            assertEquals(n / 10, m.orgs());
+            assertEquals(15 * n, m.findings());
+            assertTrue(m.links() > 0 && m.chains() > 0, m.toString());
         }
     }
 
-    private static List<Report> synthetic(int n, List<String> sentences, List<String> problems, Random rnd) {
-        List<Report> out = new ArrayList<>();
-        for (int org = 0; org < n / 10; org++) {
-            String name = "青禾" + NAME_CHARS[org / 10 % 10] + NAME_CHARS[org % 10] + "局";
-            List<String> previous = List.of();
-            for (int k = 0; k < 10; k++) {
-                StringBuilder text = new StringBuilder(name + (2011 + k) + "年工作报告\n");
-                List<String> body = new ArrayList<>();
-                for (int i = 0; i < 105; i++) {
-                    body.add(!previous.isEmpty() && rnd.nextInt(3) == 0 ? previous.get(rnd.nextInt(previous.size()))
-                            : sentences.get(rnd.nextInt(sentences.size())));
-                }
-                List<Finding> findings = new ArrayList<>();
-                for (int i = 0; i < 105; i++) {
-                    text.append(body.get(i));
-                    if (i % 7 == 0) {
-                        String p = problems.get(rnd.nextInt(problems.size()));
-                        int start = text.length();
-                        text.append(p);
-                        findings.add(new Finding("F" + (findings.size() + 1), null, null, null, p, start, start + p.length(),
-                                List.of(), List.of()));
-                    }
-                    if (i % 10 == 9) {
-                        text.append('\n');
-                    }
-                }
-                previous = body;
-                out.add(OwnReports.report(name + k, 2011 + k, name, text.toString(), findings));
-            }
+    @Test
+    void syntheticReportsCarryFindingsAtTheirOffsetsAndRunIsCallableWithSentencesOnly() {
+        List<String> sentences = List.of("经济运行总体平稳，发展质量稳步提升。", "一些地方形式主义、官僚主义问题仍然突出。",
+                "创新能力不强，关键核心技术短板问题凸显。", "民生保障有力有效，社会大局保持稳定。");
+        List<Report> rs = CompareBenchmark.synthetic(20, sentences, sentences.subList(1, 3), new Random(1));
+        assertEquals(20, rs.size());
+        for (Report r : rs) {
+            assertEquals(15, r.extraction().findings().size());
+            r.extraction().findings().forEach(f -> assertEquals(f.text(), r.text().substring(f.start(), f.end())));
         }
-        return out;
+        assertTrue(CompareBenchmark.run(sentences, 20) >= 0);
     }
 }

@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportminer.corpus.ingest.IngestResult;
+import org.reportminer.corpus.ingest.Ingester;
+import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.Report;
@@ -108,22 +111,20 @@ final class OwnReports {
     }
 
     /**
-     * The text before the Wikisource licence notice ({@code 本作品是…}) the scraped files end with: scraping noise that
-     * ingestion strips (as it strips {@code ##paidend##}), not part of the report.
+     * The State Council work reports of {@code years}, read by the real {@link Ingester} (which strips the Wikisource
+     * licence notice the scraped files end with), as reports without findings: year and organisation given at
+     * ingest, as a user would with {@code --year --org}.
      */
-    static String withoutLicenceNotice(String text) {
-        int cut = text.lastIndexOf("\n本作品是");
-        return cut < 0 ? text : text.substring(0, cut + 1);
-    }
-
-    /** The State Council work report of {@code year} as a report without findings. */
-    static Report govReport(int year) {
-        Path file = shared().resolve("corpora/gov-work-reports/" + year + ".txt");
-        try {
-            String text = withoutLicenceNotice(Files.readString(file, StandardCharsets.UTF_8));
-            return report("gov" + year, year, "国务院", text, List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot read", e);
+    static List<Report> govReports(int... years) {
+        List<Report> out = new ArrayList<>();
+        try (Ingester ingester = new Ingester()) {
+            for (int year : years) {
+                Path file = shared().resolve("corpora/gov-work-reports/" + year + ".txt");
+                IngestResult r = ingester.ingest(file, new MetadataOverrides("国务院", year, null));
+                Report report = r.asReport().orElseThrow(() -> new IllegalStateException(file + ": " + r.asProblem().orElseThrow()));
+                out.add(report);
+            }
         }
+        return out;
     }
 }

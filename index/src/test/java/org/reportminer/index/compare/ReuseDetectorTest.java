@@ -57,4 +57,20 @@ class ReuseDetectorTest {
         assertEquals(earlier.length(), p.earlierEnd());
         assertTrue(r.share() > 0.7 && r.share() < 0.9, "share " + r.share());
     }
+
+    @Test
+    void aPassageWidensOverItsShortLeadInButNotOverTheHeadingLineAbove() {
+        String body = "坚持标准不降、力度不减，对已完成的12条整改措施逐项开展回头看，坚决防止问题反弹回潮。";
+        String earlier = "三、下一步打算\n巩固整改成果。" + body.replace("12", "9") + "\n其他内容各年不同互不重复。";
+        String later = "三、下一步打算\n巩固整改成果。" + body + "\n今年新增加的工作内容与去年不同。";
+        Reuse r = detector.compare("b", later, "a", earlier);
+        assertEquals(1, r.passages().size());
+        ReusedPassage p = r.passages().get(0);
+        assertEquals("巩固整改成果。" + body, p.text());
+        assertEquals(later.indexOf("巩固"), p.start());
+        assertEquals("巩固整改成果。" + body.replace("12", "9"), earlier.substring(p.earlierStart(), p.earlierEnd()));
+        // the lead-in is too short to count in the share, as before widening
+        String fresh = "今年新增加的工作内容与去年不同。";
+        assertEquals((double) body.length() / (body.length() + fresh.length()), r.share(), 1e-9);
+    }
 }
