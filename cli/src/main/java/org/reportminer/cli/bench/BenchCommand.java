@@ -29,6 +29,7 @@ import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Problem;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.PutOutcome;
+import org.reportminer.index.compare.CompareBenchmark;
 import org.reportminer.index.compare.ReportComparer;
 import org.reportminer.index.search.ReportSearcher;
 import org.reportminer.index.search.SearchQuery;
@@ -128,7 +129,7 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
             fig.put("index", indexes);
             List<Map<String, Object>> compares = new ArrayList<>();
             for (int n : compareSizes) {
-                compares.add(compare(sentences, n));
+                compares.add(compare(texts, n));
             }
             fig.put("compare", compares);
             fig.put("peakHeapMB", Math.round(peakHeapBytes() / 1e6));
@@ -283,25 +284,27 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
         return row;
     }
 
-    private Map<String, Object> compare(List<String> sentences, int n) {
-        SyntheticIndexData data = new SyntheticIndexData(sentences, 1000 + n);
-        List<Report> reports = new ArrayList<>();
-        int orgs = Math.max(1, n / 10);
-        for (int r = 0; r < n; r++) {
-            reports.add(data.report(r, 10, orgs));
+    /** Compare time over {@code n} generated reports (organisations of ten yearly reports), median of the runs. */
+    private Map<String, Object> compare(List<String> texts, int n) {
+        List<String> sentences = texts.stream().flatMap(t -> CompareBenchmark.sentences(t).stream()).toList();
+        List<String> problems = texts.stream().flatMap(t -> CompareBenchmark.problemSentences(t).stream()).toList();
+        if (problems.isEmpty()) {
+            throw new CliException(ExitCodes.USAGE, "no sentence names a shortfall (问题, 不足 …) to use as a finding");
         }
         ReportComparer comparer = ReportComparer.standard();
+        CompareBenchmark.measure(comparer, sentences, problems, Math.min(n, 20), 1);
         double[] secs = new double[runs];
-        comparer.compareByOrg(reports);
+        CompareBenchmark.Measurement last = null;
         for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            comparer.compareByOrg(reports);
-            secs[i] = (System.nanoTime() - t0) / 1e9;
+            last = CompareBenchmark.measure(comparer, sentences, problems, n, n);
+            secs[i] = last.millis() / 1e3;
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("reports", n);
+        row.put("findings", last.findings());
+        row.put("links", last.links());
         row.put("seconds", round(Stats.median(secs)));
-        note("compare %d reports (%d organisations × 10 years): %.2f s", n, orgs, Stats.median(secs));
+        note("compare %d reports (%d findings, %d links): %.2f s", n, last.findings(), last.links(), Stats.median(secs));
         return row;
     }
 
