@@ -29,4 +29,10 @@ public record CliEnv(PrintWriter out, PrintWriter err, Map<String, String> env, 
     public Path resolve(Path p) {
         return workDir.resolve(p).normalize();
     }
+
+    /** {@code p} as a user would type it: relative to the working directory when inside it. */
+    public String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(workDir) && !abs.equals(workDir) ? workDir.relativize(abs).toString() : abs.toString();
+    }
 }

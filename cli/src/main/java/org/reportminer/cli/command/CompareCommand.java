@@ -121,7 +121,7 @@ public final class CompareCommand implements Callable<Integer> {
         skipped.forEach(x -> env.err().println("reportminer: skipped " + x));
         if (results.isEmpty()) {
             throw new CliException(ExitCodes.INPUT_PROBLEMS, "nothing to compare: need two or more reports of one"
-                    + " organisation" + (org != null ? " matching --org " + org : "") + " in " + store.resolve(env));
+                    + " organisation" + (org != null ? " matching --org " + org : "") + " in " + env.display(store.resolve(env)));
         }
         if (html != null) {
             Map<String, String> texts = new LinkedHashMap<>();
@@ -131,7 +131,7 @@ public final class CompareCommand implements Callable<Integer> {
                 Path file = env.resolve(results.size() == 1 ? html
                         : Path.of(html.toString().replaceFirst("(\\.html?)?$", "-" + (i + 1) + ".html")));
                 writer.write(results.get(i), texts, file);
-                env.err().println("wrote " + file);
+                env.err().println("wrote " + env.display(file));
             }
         }
         if (json) {

@@ -39,10 +39,10 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = examples != null ? env.resolve(examples) : findExamples();
         String storeDir = store.resolve(env).toString();
-        step("reportminer ingest " + rel(dir), "ingest", "--store", storeDir, dir.toString());
+        step("reportminer ingest " + env.display(dir), "ingest", "--store", storeDir, dir.toString());
         Path first = dir.resolve("2021-巡察整改进展情况.txt");
         if (Files.isRegularFile(first)) {
-            step("reportminer extract --format md " + rel(first) + "   (first 40 lines)", 40, "extract", "--format",
+            step("reportminer extract --format md " + env.display(first) + "   (first 40 lines)", 40, "extract", "--format",
                     "md", first.toString());
         }
         step("reportminer search 一岗双责 --limit 3", "search", "--store", storeDir, "--limit", "3", "一岗双责");
@@ -50,7 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
         env.out().println("Try next:");
         env.out().println("  ./reportminer search \"三会一课\" --level finding      # exact phrase, findings only");
         env.out().println("  ./reportminer search 风险 --level count --year 2022  # counts with their breakdowns");
-        env.out().println("  ./reportminer ledger -o 台账.xlsx " + rel(first) + "   # the rectification ledger");
+        env.out().println("  ./reportminer ledger -o 台账.xlsx " + env.display(first) + "   # the rectification ledger");
         env.out().println("  ./reportminer compare --html compare.html          # heat map, chains, reused text");
         return ExitCodes.OK;
     }
@@ -75,11 +75,6 @@ public final class DemoCommand implements Callable<Integer> {
         if (code != ExitCodes.OK && code != ExitCodes.INPUT_PROBLEMS) {
             throw new CliException(code, "demo step failed: " + title);
         }
-    }
-
-    private String rel(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(env.workDir()) ? env.workDir().relativize(abs).toString() : abs.toString();
     }
 
     /** examples/ in the working directory, else beside the checkout the jar was built in. */

@@ -72,7 +72,7 @@ public final class ExtractCommand implements Callable<Integer> {
         String text = format == Format.json ? json(resolved.reports()) : markdown(resolved.reports());
         if (output != null) {
             AtomicWrite.writeString(env.resolve(output), text);
-            env.err().println("wrote " + env.resolve(output));
+            env.err().println("wrote " + env.display(env.resolve(output)));
         } else {
             env.out().print(text);
             env.out().flush();

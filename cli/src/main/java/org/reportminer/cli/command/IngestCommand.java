@@ -177,7 +177,7 @@ public final class IngestCommand implements Callable<Integer> {
             }
             t.print(env.out());
             env.out().printf("%d added, %d unchanged, %d replaced, %d duplicate%s, %d failed — store %s%n", added,
-                    unchanged, replaced, duplicates, duplicates == 1 ? "" : "s", failed.size(), storeDir);
+                    unchanged, replaced, duplicates, duplicates == 1 ? "" : "s", failed.size(), env.display(storeDir));
             for (Problem p : failed) {
                 env.out().println("failed: " + p.line() + " [" + p.kind() + "]");
             }

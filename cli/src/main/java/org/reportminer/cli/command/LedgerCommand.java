@@ -89,7 +89,7 @@ public final class LedgerCommand implements Callable<Integer> {
                 env.out().flush();
             } else {
                 writer.write(ledger, env.resolve(out), format);
-                env.err().println("wrote " + env.resolve(out) + " (" + ledger.rows().size() + " rows)");
+                env.err().println("wrote " + env.display(env.resolve(out)) + " (" + ledger.rows().size() + " rows)");
             }
         } else {
             if (out == null) {
@@ -103,7 +103,7 @@ public final class LedgerCommand implements Callable<Integer> {
                 Path file = dir.resolve(base + "-" + r.id().substring(0, 8) + ext);
                 Ledger ledger = Ledger.of(r.extraction());
                 writer.write(ledger, file, format);
-                env.err().println("wrote " + file + " (" + ledger.rows().size() + " rows)");
+                env.err().println("wrote " + env.display(file) + " (" + ledger.rows().size() + " rows)");
             }
         }
         return resolved.problems().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_PROBLEMS;

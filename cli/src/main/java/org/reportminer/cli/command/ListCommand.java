@@ -46,7 +46,7 @@ public final class ListCommand implements Callable<Integer> {
         TextTable t = new TextTable(List.of("id", "year", "org", "kind", "chars", "title"), 0, 0, 20, 24, 0, 40);
         all.forEach(s -> t.row(s.id(), s.year(), s.org(), s.kind(), s.chars(), s.title()));
         t.print(env.out());
-        env.out().println(all.size() + " report" + (all.size() == 1 ? "" : "s") + " in " + store.resolve(env));
+        env.out().println(all.size() + " report" + (all.size() == 1 ? "" : "s") + " in " + env.display(store.resolve(env)));
         return 0;
     }
 }
