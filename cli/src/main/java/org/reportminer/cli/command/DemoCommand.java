@@ -10,6 +10,9 @@ import org.reportminer.cli.CliException;
 import org.reportminer.cli.CommandLineFactory;
 import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
+import org.reportminer.corpus.model.Report;
+import org.reportminer.corpus.store.ReportStore;
+import org.reportminer.corpus.store.ReportSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,6 +43,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path dir = examples != null ? env.resolve(examples) : findExamples();
         String storeDir = store.resolve(env).toString();
         step("reportminer ingest " + env.display(dir), "ingest", "--store", storeDir, dir.toString());
+        failedChecks(store.resolve(env));
         Path first = dir.resolve("2021-巡察整改进展情况.txt");
         if (Files.isRegularFile(first)) {
             step("reportminer extract --format md " + env.display(first) + "   (first 40 lines)", 40, "extract", "--format",
@@ -53,6 +57,22 @@ public final class DemoCommand implements Callable<Integer> {
         env.out().println("  ./reportminer ledger -o 台账.xlsx " + env.display(first) + "   # the rectification ledger");
         env.out().println("  ./reportminer compare --html compare.html          # heat map, chains, reused text");
         return ExitCodes.OK;
+    }
+
+    /** The checks that failed, per stored report: what an inspector would want to look at first. */
+    private void failedChecks(Path storeDir) {
+        env.out().println("$ checks that failed (from reportminer show)");
+        try (ReportStore s = ReportStore.openReadOnly(storeDir)) {
+            for (ReportSummary sum : s.list()) {
+                Report r = s.find(sum.id()).orElseThrow();
+                if (r.extraction() == null) {
+                    continue;
+                }
+                r.extraction().checks().stream().filter(c -> !c.ok()).forEach(c -> env.out().printf(
+                        "%s %s  %s: %s%n", r.id(), r.year(), c.kind(), c.message()));
+            }
+        }
+        env.out().println();
     }
 
     private void step(String title, String... args) {
