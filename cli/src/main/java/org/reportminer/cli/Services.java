@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.reportminer.cli.work.Analysis;
 import org.reportminer.corpus.ingest.Ingester;
 import org.reportminer.corpus.io.JsonCodec;
+import org.reportminer.index.compare.ProblemTaxonomy;
 import org.reportminer.pipeline.ReportExtractor;
 import org.reportminer.pipeline.segment.DomainTerms;
 import org.reportminer.pipeline.segment.Segmenter;
@@ -20,6 +21,7 @@ public final class Services {
     private final Lazy<ReportExtractor> extractor = new Lazy<>(this::newExtractor);
     private final Lazy<Ingester> ingester = new Lazy<>(Ingester::new);
     private final Lazy<JsonCodec> json = new Lazy<>(JsonCodec::new);
+    private final Lazy<ProblemTaxonomy> taxonomy = new Lazy<>(ProblemTaxonomy::bundled);
 
     Services(CliEnv env) {
         this.env = env;
@@ -52,7 +54,7 @@ public final class Services {
     }
 
     public Analysis analysis() {
-        return new Analysis(extractor());
+        return new Analysis(extractor(), taxonomy.get());
     }
 
     public Ingester ingester() {
