@@ -40,10 +40,14 @@ public final class ReportIndexer implements Closeable {
 
     private final Path path;
     private final IndexWriter writer;
+    private final Segmenter segmenter;
+    private final ReportAnalyzer words;
 
-    private ReportIndexer(Path path, IndexWriter writer) {
+    private ReportIndexer(Path path, IndexWriter writer, Segmenter segmenter) {
         this.path = path;
         this.writer = writer;
+        this.segmenter = segmenter;
+        this.words = ReportAnalyzer.forIndex(segmenter);
     }
 
     /**
@@ -66,7 +70,7 @@ public final class ReportIndexer implements Closeable {
             if (fresh) {
                 writer.commit();
             }
-            return new ReportIndexer(indexDir, writer);
+            return new ReportIndexer(indexDir, writer, segmenter);
         } catch (LockObtainFailedException e) {
             dir.close();
             throw new IOException(indexDir + ": index is locked by another writer (is another ingest running?)", e);
@@ -90,7 +94,7 @@ public final class ReportIndexer implements Closeable {
     public void index(Report report) throws IOException {
         ensureHealthy();
         try {
-            writer.updateDocuments(new Term(ReportField.REPORT_ID.fieldName(), report.id()), ReportDocuments.of(report));
+            writer.updateDocuments(new Term(ReportField.REPORT_ID.fieldName(), report.id()), ReportDocuments.of(report, words, segmenter));
         } catch (IOException | RuntimeException e) {
             throw fatalOr(e);
         }
