@@ -5,6 +5,8 @@ import org.reportminer.cli.work.Analysis;
 import org.reportminer.corpus.ingest.Ingester;
 import org.reportminer.corpus.io.JsonCodec;
 import org.reportminer.pipeline.ReportExtractor;
+import org.reportminer.pipeline.segment.DomainTerms;
+import org.reportminer.pipeline.segment.hanlp.HanlpSegmenter;
 import org.reportminer.pipeline.segment.Segmenter;
 
 /**
@@ -13,7 +15,9 @@ import org.reportminer.pipeline.segment.Segmenter;
  */
 public final class Services {
     private final CliEnv env;
-    private final Lazy<ReportExtractor> extractor = new Lazy<>(ReportExtractor::new);
+    private final Lazy<Segmenter> segmenter = new Lazy<>(HanlpSegmenter::new);
+    private final Lazy<ReportExtractor> extractor =
+            new Lazy<>(() -> new ReportExtractor(segmenter.get(), DomainTerms.builtIn()));
     private final Lazy<Ingester> ingester = new Lazy<>(Ingester::new);
     private final Lazy<JsonCodec> json = new Lazy<>(JsonCodec::new);
 
@@ -30,9 +34,12 @@ public final class Services {
         return extractor.get();
     }
 
-    /** The segmenter the extractor uses; the index uses the same one. */
+    /**
+     * The segmenter the extractor uses; the index uses the same one. Built on its own, so that search and stats
+     * load HanLP but not the extractors.
+     */
     public Segmenter segmenter() {
-        return extractor().segmenter();
+        return segmenter.get();
     }
 
     public Analysis analysis() {
