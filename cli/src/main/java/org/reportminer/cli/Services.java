@@ -7,6 +7,7 @@ import org.reportminer.corpus.io.JsonCodec;
 import org.reportminer.index.compare.ProblemTaxonomy;
 import org.reportminer.pipeline.ReportExtractor;
 import org.reportminer.pipeline.segment.DomainTerms;
+import org.reportminer.pipeline.segment.hanlp.HanlpSegmenter;
 import org.reportminer.pipeline.segment.Segmenter;
 
 /**
@@ -18,7 +19,11 @@ public final class Services {
     /** Environment variable naming a user dictionary: one fixed term per line, added to the built-in ones. */
     public static final String TERMS_ENV = "REPORTMINER_TERMS";
 
-    private final Lazy<ReportExtractor> extractor = new Lazy<>(this::newExtractor);
+    private final Lazy<DomainTerms> terms = new Lazy<>(this::loadTerms);
+    // search needs only the segmenter: loading it alone keeps start-up short
+    private final Lazy<Segmenter> segmenter = new Lazy<>(() -> new HanlpSegmenter(terms.get()));
+    private final Lazy<ReportExtractor> extractor =
+            new Lazy<>(() -> new ReportExtractor(segmenter.get(), terms.get()));
     private final Lazy<Ingester> ingester = new Lazy<>(Ingester::new);
     private final Lazy<JsonCodec> json = new Lazy<>(JsonCodec::new);
     private final Lazy<ProblemTaxonomy> taxonomy = new Lazy<>(ProblemTaxonomy::bundled);
@@ -31,16 +36,17 @@ public final class Services {
         return env;
     }
 
-    private ReportExtractor newExtractor() {
-        String terms = env.env().get(TERMS_ENV);
-        if (terms == null || terms.isBlank()) {
-            return new ReportExtractor();
+    /** The built-in domain terms, plus the user's file named by {@value #TERMS_ENV} when set. */
+    private DomainTerms loadTerms() {
+        String file = env.env().get(TERMS_ENV);
+        if (file == null || file.isBlank()) {
+            return DomainTerms.builtIn();
         }
-        java.nio.file.Path file = env.workDir().resolve(terms);
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new CliException(ExitCodes.USAGE, TERMS_ENV + "=" + terms + ": no such dictionary file");
+        java.nio.file.Path path = env.workDir().resolve(file);
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            throw new CliException(ExitCodes.USAGE, TERMS_ENV + "=" + file + ": no such dictionary file");
         }
-        return new ReportExtractor(DomainTerms.builtInPlus(file));
+        return DomainTerms.builtInPlus(path);
     }
 
     /** The extractor (loads HanLP and the domain dictionary on first use). */
@@ -48,9 +54,12 @@ public final class Services {
         return extractor.get();
     }
 
-    /** The segmenter the extractor uses; the index uses the same one. */
+    /**
+     * The segmenter the extractor uses; the index uses the same one. Built on its own, so that search and stats
+     * load HanLP but not the extractors.
+     */
     public Segmenter segmenter() {
-        return extractor().segmenter();
+        return segmenter.get();
     }
 
     public Analysis analysis() {

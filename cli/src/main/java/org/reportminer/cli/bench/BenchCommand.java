@@ -103,17 +103,24 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
             fig.put("mb", round(bytes / 1e6));
             note("text: %d reports, %.2f MB", texts.size(), bytes / 1e6);
 
-            double seg = median(() -> parallel(texts, t, s -> services.segmenter().segment(s)), bytes);
+            double[] segRun = median(() -> parallel(texts, t, s -> services.segmenter().segment(s)), bytes);
+            double seg = segRun[0];
             fig.put("segmentMBps", round(seg));
-            note("segment  %.2f MB/s", seg);
-            double ext = median(() -> parallel(texts, t, s -> services.extractor().extract(s)), bytes);
-            fig.put("extractMBps", round(ext));
-            note("extract  %.2f MB/s", ext);
+            fig.put("segmentCpuSecPerMB", round(segRun[1]));
+            note("segment  %.2f MB/s, %.2f CPU s/MB", seg, segRun[1]);
+            double[] extRun = median(() -> parallel(texts, t, s -> services.extractor().extract(s)), bytes);
+            fig.put("extractMBps", round(extRun[0]));
+            fig.put("extractCpuSecPerMB", round(extRun[1]));
+            note("extract  %.2f MB/s, %.2f CPU s/MB", extRun[0], extRun[1]);
             double[] pipe = pipeline(textDir, work, t, texts.size());
+            double pipeCpu = pipe[1] / (bytes / 1e6);
             fig.put("pipelineMBps", round(bytes / 1e6 / pipe[0]));
             fig.put("pipelineReportsPerSec", round(texts.size() / pipe[0]));
             fig.put("pipelineToSegmentRatio", round(bytes / 1e6 / pipe[0] / seg));
-            note("pipeline %.2f MB/s, %.1f reports/s", bytes / 1e6 / pipe[0], texts.size() / pipe[0]);
+            fig.put("pipelineCpuSecPerMB", round(pipeCpu));
+            fig.put("pipelineToSegmentCpuRatio", round(segRun[1] / pipeCpu));
+            note("pipeline %.2f MB/s, %.1f reports/s, %.2f CPU s/MB (segmentation alone / pipeline CPU: %.2f)",
+                    bytes / 1e6 / pipe[0], texts.size() / pipe[0], pipeCpu, segRun[1] / pipeCpu);
 
             List<String> sentences = SyntheticReports.fromFolder(textDir, 7).sentences();
             List<Map<String, Object>> indexes = new ArrayList<>();
@@ -176,14 +183,28 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
         double run() throws Exception;
     }
 
-    /** MB/s of {@code bytes} over the median of the measured runs, after one warm-up run. */
-    private double median(Timed job, long bytes) throws Exception {
+    /**
+     * MB/s of {@code bytes} over the median wall time of the measured runs, after one warm-up run, and the median
+     * process CPU seconds per MB (which, unlike wall time, hardly depends on what else the machine runs).
+     */
+    private double[] median(Timed job, long bytes) throws Exception {
         job.run();
         double[] secs = new double[runs];
+        double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
+            double c0 = processCpuSeconds();
             secs[i] = job.run();
+            cpu[i] = processCpuSeconds() - c0;
         }
-        return bytes / 1e6 / Stats.median(secs);
+        return new double[] {bytes / 1e6 / Stats.median(secs), Stats.median(cpu) / (bytes / 1e6)};
+    }
+
+    /** CPU seconds used by this process so far (all threads, including GC and JIT), or NaN if unknown. */
+    private static double processCpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     private static double parallel(List<String> texts, int threads, Consumer<String> work) throws Exception {
@@ -203,17 +224,19 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
         }
     }
 
-    /** Median seconds of the full ingest path into a fresh store each run. */
+    /** Median wall seconds and median process CPU seconds of the full ingest path into a fresh store each run. */
     private double[] pipeline(Path textDir, Path work, int t, int expected) throws Exception {
         List<Path> files;
         try (Stream<Path> s = Files.walk(textDir)) {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         double[] secs = new double[runs];
+        double[] cpu = new double[runs];
         for (int i = -1; i < runs; i++) {
             Path store = work.resolve(i == runs - 1 ? "pipeline-store" : "pipeline-store-" + i);
             int[] stored = {0};
             List<Problem> problems = new ArrayList<>();
+            double c0 = processCpuSeconds();
             long t0 = System.nanoTime();
             new IngestJob(new BatchReader(services.ingester(), services.analysis(), t), services.segmenter())
                     .run(files, MetadataOverrides.none(), store, new IngestJob.Listener() {
@@ -228,17 +251,19 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
                         }
                     });
             double s = (System.nanoTime() - t0) / 1e9;
+            double c = processCpuSeconds() - c0;
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("bench input failed: " + problems.get(0).line());
             }
             if (i >= 0) {
                 secs[i] = s;
+                cpu[i] = c;
             }
             if (i < runs - 1) {
                 deleteTree(store);
             }
         }
-        return new double[] {Stats.median(secs)};
+        return new double[] {Stats.median(secs), Stats.median(cpu)};
     }
 
     private Map<String, Object> index(List<String> sentences, Path dir, int n) throws IOException {
@@ -308,17 +333,27 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
         return row;
     }
 
-    /** Median wall time of {@code reportminer search} in a fresh JVM, as a user runs it. */
+    /**
+     * Median wall time of {@code reportminer search} in a fresh JVM, as a user runs it: through the {@code reportminer}
+     * launcher beside the build when there is one (with its start-up options and class-data archive, made by the
+     * warm-up run if missing), else {@code java -jar}.
+     */
     private Object startup(Path store) throws IOException, InterruptedException {
         Path jar = jarFile();
         if (jar == null) {
             return "n/a (not running from the jar)";
         }
+        Path launcher = jarRoot().resolve("reportminer");
+        boolean viaLauncher = Files.isRegularFile(launcher) && jar.equals(jarRoot().resolve("cli/target/reportminer.jar"));
+        List<String> command = new ArrayList<>(viaLauncher
+                ? List.of("bash", launcher.toString())
+                : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        command.addAll(List.of("search", "--store", store.toString(), "--limit", "3", "整改"));
         double[] ms = new double[3];
         for (int i = -1; i < ms.length; i++) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", jar.toString(), "search", "--store", store.toString(), "--limit", "3", "整改")
+            ProcessBuilder pb = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put("REPORTMINER_SKIP_BUILD", "1");
             long t0 = System.nanoTime();
             int code = pb.start().waitFor();
             if (code != 0) {
@@ -329,7 +364,7 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
             }
         }
         double m = Stats.median(ms);
-        note("search from a new JVM: %.0f ms", m);
+        note("search from a new JVM (%s): %.0f ms", viaLauncher ? "launcher" : "java -jar", m);
         return Math.round(m);
     }
 

@@ -34,6 +34,11 @@ public final class BatchReader {
         this.threads = threads;
     }
 
+    /** Worker threads. */
+    public int threads() {
+        return threads;
+    }
+
     /** Ingests and extracts {@code files}; {@code sink} receives each result in input order on the calling thread. */
     public void read(List<Path> files, MetadataOverrides overrides, Consumer<IngestResult> sink) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {

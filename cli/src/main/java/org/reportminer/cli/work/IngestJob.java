@@ -10,13 +10,15 @@ import org.reportminer.corpus.model.Problem;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.PutOutcome;
 import org.reportminer.corpus.store.ReportStore;
+import org.reportminer.index.write.IndexingQueue;
 import org.reportminer.index.write.ReportIndexer;
 import org.reportminer.pipeline.segment.Segmenter;
 
 /**
  * The full ingest path: read and extract files in parallel ({@link BatchReader}), store each report atomically, and
- * index what is new. The store is written before the index, and the index commits every {@value #COMMIT_EVERY}
- * new reports and at the end, so a killed run leaves the last commit searchable and {@code reindex} can catch up.
+ * index what is new, also in parallel ({@link IndexingQueue}). Each report is stored before it is queued for the
+ * index, and the index commits every {@value #COMMIT_EVERY} new reports (once they are all indexed) and at the end,
+ * so a killed run leaves the last commit searchable and {@code reindex} can catch up.
  */
 public final class IngestJob {
     /** New reports between index commits. */
@@ -46,7 +48,8 @@ public final class IngestJob {
     public void run(List<Path> files, MetadataOverrides overrides, Path storeDir, Listener listener)
             throws IOException {
         try (ReportStore reports = ReportStore.openForWrite(storeDir);
-             ReportIndexer indexer = ReportIndexer.open(storeDir.resolve("index"), segmenter)) {
+             ReportIndexer indexer = ReportIndexer.open(storeDir.resolve("index"), segmenter);
+             IndexingQueue indexing = new IndexingQueue(indexer, reader.threads())) {
             int[] pending = {0};
             reader.read(files, overrides, result -> {
                 if (result instanceof IngestResult.Failed f) {
@@ -58,10 +61,11 @@ public final class IngestJob {
                 try {
                     if (outcome.kind() == PutOutcome.Kind.ADDED || outcome.kind() == PutOutcome.Kind.REPLACED) {
                         if (outcome.replacedId() != null) {
-                            indexer.deleteReport(outcome.replacedId());
+                            indexing.delete(outcome.replacedId());
                         }
-                        indexer.index(r);
+                        indexing.submit(r);
                         if (++pending[0] % COMMIT_EVERY == 0) {
+                            indexing.awaitAll();
                             indexer.commit();
                         }
                     }
@@ -70,6 +74,7 @@ public final class IngestJob {
                 }
                 listener.stored(outcome, r);
             });
+            indexing.awaitAll();
             indexer.commit();
         }
     }

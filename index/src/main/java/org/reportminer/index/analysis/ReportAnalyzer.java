@@ -82,8 +82,16 @@ public final class ReportAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new SegmenterTokenizer(segmenter);
+        return new TokenStreamComponents(source, filter(source));
+    }
+
+    /**
+     * This analyzer's filter chain over words that were already segmented, e.g. a {@link SegmentedText} span: the
+     * terms come out exactly as if the span's text had been analysed by this analyzer with those words.
+     */
+    public TokenStream filter(TokenStream words) {
         // Fold width first, so that full-width Latin and digits (ＡＢＣ１２) are plain ASCII for everything after.
-        TokenStream result = new CJKWidthFilter(source);
+        TokenStream result = new CJKWidthFilter(words);
         // Lower-case after width folding: only then does ＡＢＣ become abc rather than ａｂｃ.
         result = new LowerCaseFilter(result);
         if (!stopWords.isEmpty()) {
@@ -94,7 +102,7 @@ public final class ReportAnalyzer extends Analyzer {
             // Synonyms last, so rules match the same folded words the index holds.
             result = new SynonymGraphFilter(result, synonyms, true);
         }
-        return new TokenStreamComponents(source, result);
+        return result;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -128,6 +129,22 @@ public enum ReportField {
             case BIGRAMS -> doc.add(new Field(fieldName, value, UNSTORED_TEXT));
             case STORED -> doc.add(new StoredField(fieldName, value));
         }
+    }
+
+    /**
+     * Adds {@code value} as this {@link Kind#WORDS} field, indexed from {@code words} (already analysed, offsets into
+     * {@code value}) instead of by the index analyzer; stored as usual. {@code null} and blank values are skipped.
+     */
+    public void add(Document doc, String value, TokenStream words) {
+        if (kind != Kind.WORDS) {
+            throw new IllegalStateException(fieldName + " is not a words field");
+        }
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Field field = new Field(fieldName, value, STORED_TEXT);
+        field.setTokenStream(words);
+        doc.add(field);
     }
 
     /** Adds an int value; only for {@link Kind#INT} fields. {@code null} is skipped. */

@@ -86,8 +86,9 @@ public final class ReportSearcher implements Closeable {
      * @throws IOException         the index or the synonym file cannot be read (message names the file)
      */
     public static ReportSearcher open(Path indexDir, Segmenter segmenter, Path userSynonyms) throws IOException {
-        Objects.requireNonNull(segmenter, "segmenter");
-        Analyzer words = ReportAnalyzer.forQuery(segmenter, userSynonyms);
+        // Only the words of a query matter, as at index time: skip the part-of-speech pass.
+        Analyzer words = ReportAnalyzer.forQuery(Objects.requireNonNull(segmenter, "segmenter").wordsOnly(),
+                userSynonyms);
         Analyzer perField = new PerFieldAnalyzerWrapper(words,
                 Map.of(ReportField.TEXT_BIGRAM.fieldName(), new BigramAnalyzer()));
         Directory dir = FSDirectory.open(indexDir);

@@ -11,13 +11,20 @@ import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.Measure;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.model.Section;
+import org.reportminer.index.analysis.ReportAnalyzer;
+import org.reportminer.index.analysis.SegmentedText;
 import org.reportminer.index.schema.Level;
 import org.reportminer.index.schema.ReportField;
+import org.reportminer.pipeline.segment.Segmenter;
 
 /**
  * Turns one {@link Report} into its Lucene documents: one for the report, then one per section (its own text, up
  * to its first child), finding, measure and count, in that order. Every document carries the report's id, org,
  * year, kind and title; findings, measures and counts also carry their section path, area and group.
+ *
+ * <p>The word fields are not analysed by the index analyzer: the report text is segmented once
+ * ({@link SegmentedText}) and each document's words are its span of those, run through the analyzer's filters
+ * ({@link ReportAnalyzer#filter}). The title is segmented once per report too.
  *
  * <p>Stateless and thread-safe.
  */
@@ -31,28 +38,31 @@ final class ReportDocuments {
      *
      * @throws IllegalArgumentException when an extracted span lies outside the report text
      */
-    static List<Document> of(Report report) {
+    static List<Document> of(Report report, ReportAnalyzer words, Segmenter segmenter) {
+        // words: the index-time word analyzer, whose filters every word field runs through.
         Extraction x = report.extraction();
-        Meta meta = new Meta(report.id(),
-                first(report.title(), x == null ? null : x.title()),
+        String title = first(report.title(), x == null ? null : x.title());
+        Meta meta = new Meta(report.id(), title,
                 first(report.org(), x == null ? null : x.org()),
                 report.year() != null ? report.year() : x == null ? null : x.year(),
-                first(report.kind(), x == null ? null : x.kind()));
+                first(report.kind(), x == null ? null : x.kind()),
+                title == null || title.isBlank() ? null : SegmentedText.of(title, segmenter), words);
         String text = report.text();
+        Words w = new Words(SegmentedText.of(text, segmenter), words);
         List<Document> docs = new ArrayList<>();
 
         Document reportDoc = meta.document(Level.REPORT);
-        addText(reportDoc, text);
+        w.add(reportDoc, 0, text.length());
         docs.add(reportDoc);
         if (x == null) {
             return docs;
         }
 
-        addSections(docs, meta, text, x.sections(), List.of());
+        addSections(docs, meta, w, x.sections(), List.of());
         for (Finding f : x.findings()) {
             List<String> path = sectionPath(x.sections(), f.start());
             Document doc = meta.document(Level.FINDING);
-            addItem(doc, report, f.text(), f.start(), f.end(), path);
+            addItem(doc, report, w, f.text(), f.start(), f.end(), path);
             ReportField.FINDING_ID.add(doc, f.id());
             ReportField.AREA.add(doc, f.area());
             ReportField.GROUP.add(doc, f.group());
@@ -62,7 +72,7 @@ final class ReportDocuments {
             docs.add(doc);
             for (Measure m : f.measures()) {
                 Document md = meta.document(Level.MEASURE);
-                addItem(md, report, m.text(), m.start(), m.end(), path);
+                addItem(md, report, w, m.text(), m.start(), m.end(), path);
                 ReportField.FINDING_ID.add(md, f.id());
                 ReportField.AREA.add(md, f.area());
                 ReportField.GROUP.add(md, f.group());
@@ -72,7 +82,7 @@ final class ReportDocuments {
         }
         for (Count c : x.counts()) {
             Document cd = meta.document(Level.COUNT);
-            addItem(cd, report, c.raw(), c.start(), c.end(), sectionPath(x.sections(), c.start()));
+            addItem(cd, report, w, c.raw(), c.start(), c.end(), sectionPath(x.sections(), c.start()));
             ReportField.UNIT.add(cd, c.unit());
             for (Finding f : x.findings()) {
                 if (f.start() <= c.start() && c.end() <= f.end()) {
@@ -87,33 +97,47 @@ final class ReportDocuments {
         return docs;
     }
 
-    private static void addSections(List<Document> docs, Meta meta, String text, List<Section> sections,
+    private static void addSections(List<Document> docs, Meta meta, Words w, List<Section> sections,
                                     List<String> parentPath) {
+        String text = w.segmented.text();
         for (Section s : sections) {
             checkSpan(meta.reportId, "section '" + heading(s) + "'", s.start(), s.end(), text);
             List<String> path = new ArrayList<>(parentPath);
             path.add(heading(s));
             int ownEnd = s.children().isEmpty() ? s.end() : Math.min(s.end(), s.children().get(0).start());
-            String own = text.substring(s.start(), Math.max(s.start(), ownEnd));
+            int end = Math.max(s.start(), ownEnd);
+            String own = text.substring(s.start(), end);
             if (!own.isBlank()) {
                 Document doc = meta.document(Level.SECTION);
-                addText(doc, own);
+                w.add(doc, s.start(), end);
                 path.forEach(p -> ReportField.PATH.add(doc, p));
                 docs.add(doc);
             }
-            addSections(docs, meta, text, s.children(), path);
+            addSections(docs, meta, w, s.children(), path);
         }
     }
 
-    private static void addItem(Document doc, Report report, String surface, int start, int end, List<String> path) {
+    private static void addItem(Document doc, Report report, Words w, String surface, int start, int end,
+                                List<String> path) {
         checkSpan(report.id(), "item '" + surface + "'", start, end, report.text());
-        addText(doc, surface);
+        if (start >= 0 && start <= end && report.text().regionMatches(start, surface, 0, surface.length())
+                && surface.length() == end - start) {
+            w.add(doc, start, end);
+        } else {
+            // Not a span of the text (should not happen: offsets are sacred); analyse the surface on its own.
+            ReportField.TEXT.add(doc, surface);
+            ReportField.TEXT_BIGRAM.add(doc, surface);
+        }
         path.forEach(p -> ReportField.PATH.add(doc, p));
     }
 
-    private static void addText(Document doc, String text) {
-        ReportField.TEXT.add(doc, text);
-        ReportField.TEXT_BIGRAM.add(doc, text);
+    /** The word and bigram fields of spans of the report text, words taken from its one segmentation. */
+    private record Words(SegmentedText segmented, ReportAnalyzer analyzer) {
+        void add(Document doc, int start, int end) {
+            String value = segmented.text().substring(start, end);
+            ReportField.TEXT.add(doc, value, analyzer.filter(segmented.words(start, end)));
+            ReportField.TEXT_BIGRAM.add(doc, value);
+        }
     }
 
     /** Headings of the sections enclosing {@code offset}, outermost first. */
@@ -151,12 +175,15 @@ final class ReportDocuments {
     }
 
     /** The report-wide fields every document carries. */
-    private record Meta(String reportId, String title, String org, Integer year, String kind) {
+    private record Meta(String reportId, String title, String org, Integer year, String kind,
+                        SegmentedText titleWords, ReportAnalyzer analyzer) {
         Document document(Level level) {
             Document doc = new Document();
             ReportField.LEVEL.add(doc, level.id());
             ReportField.REPORT_ID.add(doc, reportId);
-            ReportField.TITLE.add(doc, title);
+            if (titleWords != null) {
+                ReportField.TITLE.add(doc, title, analyzer.filter(titleWords.words(0, title.length())));
+            }
             ReportField.ORG.add(doc, org);
             ReportField.YEAR.add(doc, year);
             ReportField.KIND.add(doc, kind);

@@ -40,25 +40,30 @@ public final class ReportIndexer implements Closeable {
 
     private final Path path;
     private final IndexWriter writer;
+    private final Segmenter segmenter;
+    private final ReportAnalyzer words;
 
-    private ReportIndexer(Path path, IndexWriter writer) {
+    private ReportIndexer(Path path, IndexWriter writer, Segmenter segmenter) {
         this.path = path;
         this.writer = writer;
+        this.segmenter = segmenter;
+        this.words = ReportAnalyzer.forIndex(segmenter);
     }
 
     /**
      * Opens the index at {@code indexDir}, creating the directory and an empty committed index when none exists.
      *
-     * @param segmenter the word segmenter of the word field; searchers must use the same one
+     * @param segmenter the word segmenter of the word field; searchers must use the same one. Only its words are
+     *                  indexed, so its {@link Segmenter#wordsOnly()} form does the work.
      * @throws IOException the directory cannot be created, or another process holds the index lock
      */
     public static ReportIndexer open(Path indexDir, Segmenter segmenter) throws IOException {
-        Objects.requireNonNull(segmenter, "segmenter");
+        Segmenter words = Objects.requireNonNull(segmenter, "segmenter").wordsOnly();
         Files.createDirectories(indexDir);
         Directory dir = FSDirectory.open(indexDir);
         try {
             boolean fresh = !DirectoryReader.indexExists(dir);
-            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer(segmenter))
+            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer(words))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false)
                     .setRAMBufferSizeMB(64);
@@ -66,7 +71,7 @@ public final class ReportIndexer implements Closeable {
             if (fresh) {
                 writer.commit();
             }
-            return new ReportIndexer(indexDir, writer);
+            return new ReportIndexer(indexDir, writer, words);
         } catch (LockObtainFailedException e) {
             dir.close();
             throw new IOException(indexDir + ": index is locked by another writer (is another ingest running?)", e);
@@ -90,7 +95,7 @@ public final class ReportIndexer implements Closeable {
     public void index(Report report) throws IOException {
         ensureHealthy();
         try {
-            writer.updateDocuments(new Term(ReportField.REPORT_ID.fieldName(), report.id()), ReportDocuments.of(report));
+            writer.updateDocuments(new Term(ReportField.REPORT_ID.fieldName(), report.id()), ReportDocuments.of(report, words, segmenter));
         } catch (IOException | RuntimeException e) {
             throw fatalOr(e);
         }

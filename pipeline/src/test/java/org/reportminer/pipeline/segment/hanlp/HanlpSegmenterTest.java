@@ -62,6 +62,24 @@ class HanlpSegmenterTest {
     }
 
     @Test
+    void wordsOnlyGivesTheSameWordsAtTheSameOffsetsOnARealReport() {
+        String text = Shared.read(Shared.corpora().get(0));
+        List<Token> tagged = segmenter.segment(text);
+        List<Token> plain = segmenter.wordsOnly().segment(text);
+        assertEquals(tagged.size(), plain.size());
+        for (int i = 0; i < tagged.size(); i++) {
+            assertEquals(tagged.get(i).term(), plain.get(i).term(), "word " + i);
+            assertEquals(tagged.get(i).start(), plain.get(i).start(), "word " + i);
+        }
+        assertOffsetsExact(text, plain);
+        assertTrue(plain.size() > 1000, "a long report has many words: " + plain.size());
+        List<String> domain = segmenter.wordsOnly().segment("落实“三会一课”和中央八项规定精神，执行三重一大制度。").stream()
+                .map(Token::term).toList();
+        assertTrue(domain.containsAll(List.of("三会一课", "中央八项规定", "三重一大")), domain.toString());
+        assertTrue(segmenter.wordsOnly().wordsOnly() == segmenter.wordsOnly());
+    }
+
+    @Test
     void emptyInputGivesNoTokens() {
         assertEquals(List.of(), segmenter.segment(""));
         assertEquals(List.of(), segmenter.segment(" \n\t"));
