@@ -29,6 +29,9 @@ import org.reportminer.pipeline.segment.Segmenter;
  * <p>Stateless and thread-safe.
  */
 final class ReportDocuments {
+    /** The longest lead-in a count document takes before its number. */
+    static final int MAX_CLAUSE = 40;
+
 
     private ReportDocuments() {
     }
@@ -82,7 +85,11 @@ final class ReportDocuments {
         }
         for (Count c : x.counts()) {
             Document cd = meta.document(Level.COUNT);
-            addItem(cd, report, w, c.raw(), c.start(), c.end(), sectionPath(x.sections(), c.start()));
+            // The document covers the clause the count stands in, through its 其中 parts, so that what is counted
+            // (风险事项) and the breakdown are searchable and shown: the raw number alone (7项) says nothing.
+            int from = clauseStart(report.text(), c.start());
+            int to = c.parts().isEmpty() ? c.end() : Math.max(c.end(), c.parts().get(c.parts().size() - 1).end());
+            addItem(cd, report, w, report.text().substring(from, to), from, to, sectionPath(x.sections(), c.start()));
             ReportField.UNIT.add(cd, c.unit());
             for (Finding f : x.findings()) {
                 if (f.start() <= c.start() && c.end() <= f.end()) {
@@ -138,6 +145,20 @@ final class ReportDocuments {
             ReportField.TEXT.add(doc, value, analyzer.filter(segmented.words(start, end)));
             ReportField.TEXT_BIGRAM.add(doc, value);
         }
+    }
+
+    /**
+     * Where the clause holding {@code offset} begins: just after the closest preceding clause mark (，；。！？：
+     * or a line break), at most {@value #MAX_CLAUSE} characters back.
+     */
+    static int clauseStart(String text, int offset) {
+        int limit = Math.max(0, offset - MAX_CLAUSE);
+        for (int i = offset - 1; i >= limit; i--) {
+            if ("，；。！？：\n".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return limit;
     }
 
     /** Headings of the sections enclosing {@code offset}, outermost first. */
