@@ -9,7 +9,7 @@ import org.reportminer.pipeline.segment.Segmenter;
 
 /**
  * Measures extraction throughput on shared/corpora against HanLP segmentation alone on the same text and prints both
- * (no timing assertion: the machine is shared). Figures go to pipeline/BENCHMARKS.md.
+ * (no timing assertion: the machine is shared). Figures go to BENCHMARKS.md at the root.
  */
 class ExtractionThroughputTest {
 

@@ -147,9 +147,10 @@ class ReportSearcherTest {
         assertEquals(1, counts.total());
         Hit risk = counts.hits().get(0);
         assertEquals(Level.COUNT, risk.level());
-        assertEquals("风险隐患12项，其中高风险5项", risk.text());
+        // a count document covers its whole clause, from the previous comma through its 其中 parts
+        assertEquals("排查风险隐患12项，其中高风险5项", risk.text());
         assertEquals("F3", risk.findingId());
-        assertEquals("【风险】隐患12项，其中高【风险】5项", risk.highlighted());
+        assertEquals("排查【风险】隐患12项，其中高【风险】5项", risk.highlighted());
 
         SearchResult measures = searcher.search(SearchQuery.of("台账").withLevel(Level.MEASURE));
         assertEquals(Set.of("建立班子成员履职台账，正在推进。", "规范三会一课台账，已完成。", "建立风险台账，已完成。"),
