@@ -76,8 +76,8 @@ class IngestCommandTest {
     @Test
     void theGoodFilesAreIngestedAndTheSummaryListsTheFailures() {
         String out = first.out();
-        assertTrue(out.contains("4 added, 0 unchanged, 0 replaced, 0 duplicates, 3 failed — store "
-                + dir.resolve("store")), first.toString());
+        assertTrue(out.contains("4 added, 0 unchanged, 0 replaced, 0 duplicates, 3 failed — store store"),
+                first.toString());
         assertTrue(out.contains("failed: " + dir.resolve("in/empty.txt") + ": empty file (0 bytes) [EMPTY]"), out);
         assertTrue(out.contains("failed: " + dir.resolve("in/random.txt") + ": binary content"), out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("failed: " + dir.resolve("named.xyz"))
@@ -87,7 +87,7 @@ class IngestCommandTest {
         assertEquals(List.of("2021", "2021", "2022", "2023"), addedYears, out);
         CliRunner.Result list = cli().run("list", "--store", "store");
         assertEquals(0, list.exitCode(), list.toString());
-        assertTrue(list.out().contains("4 reports in " + dir.resolve("store")), list.toString());
+        assertTrue(list.out().contains("4 reports in store"), list.toString());
     }
 
     @Test

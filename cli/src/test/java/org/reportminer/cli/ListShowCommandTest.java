@@ -56,7 +56,7 @@ class ListShowCommandTest {
         assertEquals(0, r.exitCode(), r.toString());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith(store.id(SharedStore.SEED001))
                 && l.contains("2023") && l.contains("XX侨联")), r.out());
-        assertTrue(r.out().strip().endsWith("5 reports in " + store.store()), r.out());
+        assertTrue(r.out().strip().endsWith("5 reports in " + store.workDir().relativize(store.store())), r.out());
     }
 
     @Test
