@@ -78,7 +78,7 @@ class StatsReindexCommandTest {
 
         CliRunner.Result re = cli().run("reindex");
         assertEquals(0, re.exitCode(), re.toString());
-        assertEquals("reindexed 2 reports into " + dir.resolve("store/index"), re.out().strip());
+        assertEquals("reindexed 2 reports into store/index", re.out().strip());
 
         assertEquals(statsBefore, SharedStore.json(cli().run("stats", "--json").out()));
         JsonNode searchAfter = SharedStore.json(cli().run("search", "--json", "一岗双责").out());

@@ -137,7 +137,9 @@ public final class CompareCommand implements Callable<Integer> {
         if (json) {
             env.out().println(services.json().toJson(results.size() == 1 ? results.get(0) : results));
         } else {
-            results.forEach(this::print);
+            Map<String, String> orgById = new LinkedHashMap<>();
+            reports.forEach(r -> orgById.put(r.id(), r.org()));
+            results.forEach(r -> print(r, displayName(r, orgById)));
         }
         return 0;
     }
@@ -158,9 +160,17 @@ public final class CompareCommand implements Callable<Integer> {
         return new int[] {from, to};
     }
 
-    private void print(ComparisonResult r) {
+    /** The organisation as its reports most often name it (the result carries the normalised key). */
+    private static String displayName(ComparisonResult r, Map<String, String> orgById) {
+        return r.reports().stream().map(y -> orgById.get(y.reportId())).filter(o -> o != null && !o.isBlank())
+                .collect(java.util.stream.Collectors.groupingBy(o -> o, LinkedHashMap::new,
+                        java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(r.org());
+    }
+
+    private void print(ComparisonResult r, String orgName) {
         var out = env.out();
-        out.printf("== %s: %d reports (%s)%n%n", r.org(), r.reports().size(),
+        out.printf("== %s: %d reports (%s)%n%n", orgName, r.reports().size(),
                 String.join(", ", r.reports().stream().map(y -> y.year() + " " + y.reportId()).toList()));
         out.println("Recurring problems (chains, strongest first):");
         int n = 0;

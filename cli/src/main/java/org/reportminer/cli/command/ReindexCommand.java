@@ -55,7 +55,7 @@ public final class ReindexCommand implements Callable<Integer> {
             }
             indexer.commit();
         }
-        env.out().println("reindexed " + n + " report" + (n == 1 ? "" : "s") + " into " + store.index(env));
+        env.out().println("reindexed " + n + " report" + (n == 1 ? "" : "s") + " into " + env.display(store.index(env)));
         return 0;
     }
 }
