@@ -2,17 +2,11 @@ package org.reportminer.index.compare;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.reportminer.corpus.io.AtomicWrite;
 
 /**
  * Renders a {@link ComparisonResult} as one self-contained HTML page (inline CSS, no scripts, no external assets): the
@@ -46,30 +40,9 @@ public final class HtmlReportWriter {
      */
     public void write(ComparisonResult result, Map<String, String> texts, Path file) {
         String html = render(result, texts);
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 Writer w = java.nio.channels.Channels.newWriter(ch, StandardCharsets.UTF_8)) {
-                w.write(html);
-                w.flush();
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicWrite.writeString(file, html);
         } catch (IOException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the original failure is the one worth reporting
-                }
-            }
             throw new UncheckedIOException(file + ": cannot write HTML report: " + e.getMessage(), e);
         }
     }
