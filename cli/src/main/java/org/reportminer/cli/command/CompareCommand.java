@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.reportminer.cli.CliEnv;
 import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
@@ -40,7 +38,6 @@ import picocli.CommandLine.Option;
             "organisation (names normalised: 市侨联 = XX侨联); --reports ID... compares exactly those reports.",
             "Reports without findings (work reports) contribute their problem sentences (问题, 不足, 短板 …)."})
 public final class CompareCommand implements Callable<Integer> {
-    private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\.\\.(\\d{4}))?");
 
     private final CliEnv env;
     private final Services services;
@@ -73,7 +70,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        int[] range = years();
+        YearRange range = years == null ? new YearRange(Integer.MIN_VALUE, Integer.MAX_VALUE)
+                : YearRange.parse("--years", years);
         List<Report> reports = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         try (ReportStore s = ReportStore.openReadOnly(store.resolve(env))) {
@@ -86,7 +84,7 @@ public final class CompareCommand implements Callable<Integer> {
                 for (ReportSummary sum : s.list()) {
                     if (sum.year() == null) {
                         skipped.add(sum.id() + " (no year; set one with ingest --year or a sidecar)");
-                    } else if (sum.year() >= range[0] && sum.year() <= range[1]) {
+                    } else if (range.contains(sum.year())) {
                         reports.add(s.find(sum.id()).orElseThrow());
                     }
                 }
@@ -142,22 +140,6 @@ public final class CompareCommand implements Callable<Integer> {
             results.forEach(r -> print(r, displayName(r, orgById)));
         }
         return 0;
-    }
-
-    private int[] years() {
-        if (years == null) {
-            return new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
-        }
-        Matcher m = YEARS.matcher(years.trim());
-        if (!m.matches()) {
-            throw new CliException(ExitCodes.USAGE, "--years " + years + ": expected FROM..TO (2019..2023) or YEAR");
-        }
-        int from = Integer.parseInt(m.group(1));
-        int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
-        if (from > to) {
-            throw new CliException(ExitCodes.USAGE, "--years " + years + ": the range is empty");
-        }
-        return new int[] {from, to};
     }
 
     /** The organisation as its reports most often name it (the result carries the normalised key). */

@@ -6,8 +6,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.reportminer.cli.CliEnv;
 import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
@@ -33,7 +31,6 @@ import picocli.CommandLine.Parameters;
             "(一把手/主要负责人, 巡视/巡察 …) are applied; add your own with --synonyms FILE (Solr format).",
             "Matches are marked 【】 (coloured on a terminal); facet counts follow the hits."})
 public final class SearchCommand implements Callable<Integer> {
-    private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\.\\.(\\d{4}))?");
     private static final String ANSI_ON = "\u001b[1;31m";
     private static final String ANSI_OFF = "\u001b[0m";
 
@@ -109,12 +106,9 @@ public final class SearchCommand implements Callable<Integer> {
         Integer from = null;
         Integer to = null;
         if (year != null) {
-            Matcher m = YEARS.matcher(year.trim());
-            if (!m.matches()) {
-                throw new CliException(ExitCodes.USAGE, "--year " + year + ": expected YEAR or FROM..TO, e.g. 2019..2023");
-            }
-            from = Integer.valueOf(m.group(1));
-            to = m.group(2) == null ? from : Integer.valueOf(m.group(2));
+            YearRange range = YearRange.parse("--year", year);
+            from = range.from();
+            to = range.to();
         }
         try {
             Level lv = level == null ? null : Level.parse(level);
