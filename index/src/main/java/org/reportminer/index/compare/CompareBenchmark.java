@@ -1,14 +1,10 @@
 package org.reportminer.index.compare;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.reportminer.corpus.ingest.IngestResult;
-import org.reportminer.corpus.ingest.Ingester;
-import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.Report;
@@ -59,21 +55,6 @@ public final class CompareBenchmark {
     private static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : -1;
-    }
-
-    /**
-     * Wall-clock milliseconds to compare {@code reports} synthetic reports built from {@code sentences}; the findings
-     * are the sentences that name a shortfall (问题, 不足, 不到位 …). Runs a small warm-up first.
-     *
-     * @param sentences real report sentences, at least one naming a shortfall
-     * @param reports   how many reports; rounded up to whole organisations of {@value #YEARS_PER_ORG}
-     * @throws IllegalArgumentException when no sentence names a shortfall or {@code reports < 1}
-     */
-    public static long run(List<String> sentences, int reports) {
-        List<String> problems = sentences.stream().filter(s -> ComparePatterns.SHORTFALL.matcher(s).find()).toList();
-        ReportComparer comparer = ReportComparer.standard();
-        measure(comparer, sentences, problems, Math.min(reports, 2 * YEARS_PER_ORG), 1);
-        return measure(comparer, sentences, problems, reports, reports).millis();
     }
 
     /** Compares {@code reports} synthetic reports (seeded with {@code seed}) once and measures it. */
@@ -155,28 +136,5 @@ public final class CompareBenchmark {
     /** The problem statements of {@code text} ({@link ProblemSentenceExtractor}), as strings. */
     public static List<String> problemSentences(String text) {
         return new ProblemSentenceExtractor().extract(text).stream().map(Finding::text).toList();
-    }
-
-    /**
-     * Prints 10/100/1,000-report timings for sentences of the given report files (e.g. the work reports
-     * 2015–2025); problem sentences come from their problem paragraphs.
-     */
-    public static void main(String[] args) {
-        List<String> sentences = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        try (Ingester ingester = new Ingester()) {
-            for (String a : args) {
-                IngestResult r = ingester.ingest(Path.of(a), MetadataOverrides.none());
-                Report report = r.asReport().orElseThrow(() -> new IllegalArgumentException(a + ": " + r.asProblem().orElseThrow()));
-                sentences.addAll(sentences(report.text()));
-                problems.addAll(problemSentences(report.text()));
-            }
-        }
-        ReportComparer comparer = ReportComparer.standard();
-        measure(comparer, sentences, problems, 20, 7);
-        System.out.println(HEADER);
-        for (int n : new int[] {10, 100, 1000}) {
-            System.out.println(measure(comparer, sentences, problems, n, n));
-        }
     }
 }

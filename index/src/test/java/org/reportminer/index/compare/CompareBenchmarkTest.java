@@ -37,7 +37,7 @@ class CompareBenchmarkTest {
     }
 
     @Test
-    void syntheticReportsCarryFindingsAtTheirOffsetsAndRunIsCallableWithSentencesOnly() {
+    void syntheticReportsCarryFindingsAtTheirOffsets() {
         List<String> sentences = List.of("经济运行总体平稳，发展质量稳步提升。", "一些地方形式主义、官僚主义问题仍然突出。",
                 "创新能力不强，关键核心技术短板问题凸显。", "民生保障有力有效，社会大局保持稳定。");
         List<Report> rs = CompareBenchmark.synthetic(20, sentences, sentences.subList(1, 3), new Random(1));
@@ -46,6 +46,5 @@ class CompareBenchmarkTest {
             assertEquals(15, r.extraction().findings().size());
             r.extraction().findings().forEach(f -> assertEquals(f.text(), r.text().substring(f.start(), f.end())));
         }
-        assertTrue(CompareBenchmark.run(sentences, 20) >= 0);
     }
 }
