@@ -69,7 +69,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (resolved.reports().isEmpty()) {
             throw new CliException(ExitCodes.INPUT_PROBLEMS, "nothing to extract: every input failed");
         }
-        String text = format == Format.json ? json(resolved.reports()) : markdown(resolved.reports());
+        String text = format == Format.json ? json(resolved.reports()) : markdown(resolved.reports(), env);
         if (output != null) {
             AtomicWrite.writeString(env.resolve(output), text);
             env.err().println("wrote " + env.display(env.resolve(output)));
@@ -93,14 +93,15 @@ public final class ExtractCommand implements Callable<Integer> {
         return mapper.writeValueAsString(value) + "\n";
     }
 
-    private static String markdown(List<Report> reports) {
+    private static String markdown(List<Report> reports, CliEnv env) {
         StringBuilder sb = new StringBuilder();
         MarkdownRenderer md = new MarkdownRenderer();
         for (Report r : reports) {
             if (sb.length() > 0) {
                 sb.append("\n---\n\n");
             }
-            sb.append("<!-- ").append(r.source()).append(" -->\n").append(md.render(r.extraction()));
+            sb.append("<!-- ").append(env.display(Path.of(r.source()))).append(" -->\n")
+                    .append(md.render(r.extraction()));
         }
         return sb.toString();
     }
