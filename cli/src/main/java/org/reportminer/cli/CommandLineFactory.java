@@ -27,7 +27,8 @@ public final class CommandLineFactory {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = isVerbose(parseResult);
             int code = ex instanceof CliException ce ? ce.exitCode() : ExitCodes.INTERNAL;
-            String msg = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+            String msg = ex instanceof java.nio.file.NoSuchFileException nsf ? nsf.getFile() + ": no such file or folder"
+                    : ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
             // Expected environmental failures (a locked store, a disk error) read as one plain line.
             boolean expected = ex instanceof CliException || ex instanceof StoreLockedException
                     || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException;

@@ -91,4 +91,12 @@ class HelpAndErrorsTest {
         assertTrue(r.err().startsWith("Missing required parameter: 'PATH'"), r.toString());
         assertEquals("", r.out());
     }
+
+    @Test
+    void benchOnAMissingCorpusIsAUsageErrorNamingTheFolder() {
+        CliRunner.Result r = new CliRunner(dir).run("bench", "--corpus", "no-such-corpus", "--skip-startup");
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
+        assertEquals("reportminer: --corpus no-such-corpus: no such folder", r.err().strip());
+        assertEquals("", r.out());
+    }
 }

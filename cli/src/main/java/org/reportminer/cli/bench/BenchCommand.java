@@ -87,6 +87,9 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
         if (runs < 1) {
             throw new CliException(ExitCodes.USAGE, "--runs must be at least 1");
         }
+        if (corpus != null && !Files.isDirectory(env.resolve(corpus))) {
+            throw new CliException(ExitCodes.USAGE, "--corpus " + corpus + ": no such folder");
+        }
         resetPeaks();
         Map<String, Object> fig = new LinkedHashMap<>();
         fig.put("date", java.time.LocalDate.now().toString());
