@@ -97,10 +97,14 @@ public final class ChainBuilder {
                     }
                 }
             }
-            String category = cat.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                    .orElse(ProblemTaxonomy.OTHER);
+            // ties break by name, so the same reports always print the same chains
+            String category = cat.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
+                    .map(Map.Entry::getKey).orElse(ProblemTaxonomy.OTHER);
             List<String> evidence = terms.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).toList();
             return new Chain(ordered, List.copyOf(years), strength, category, evidence);
         }
     }
