@@ -166,4 +166,24 @@ class ExtractLedgerCommandTest {
         }));
         return out;
     }
+
+    @Test
+    void aUserDictionaryKeepsItsTermsOutOfTheCounts() throws IOException {
+        Files.writeString(dir.resolve("r.txt"), "青川县档案局2023年工作总结\n一、工作开展情况\n全年推进七个一批工程，完成项目12个。\n");
+        Files.writeString(dir.resolve("terms.txt"), "七个一批\n");
+        CliRunner.Result plain = new CliRunner(dir).run("extract", "r.txt");
+        assertEquals(List.of("七个", "一批", "12个"), raws(plain), plain.toString());
+        CliRunner.Result own = new CliRunner(dir).env("REPORTMINER_TERMS", "terms.txt").run("extract", "r.txt");
+        assertEquals(List.of("12个"), raws(own), own.toString());
+        CliRunner.Result missing = new CliRunner(dir).env("REPORTMINER_TERMS", "nope.txt").run("extract", "r.txt");
+        assertEquals(ExitCodes.USAGE, missing.exitCode(), missing.toString());
+        assertEquals("reportminer: REPORTMINER_TERMS=nope.txt: no such dictionary file", missing.err().strip());
+    }
+
+    private static List<String> raws(CliRunner.Result r) {
+        assertEquals(0, r.exitCode(), r.toString());
+        List<String> out = new ArrayList<>();
+        SharedStore.json(r.out()).get("counts").forEach(c -> out.add(c.get("raw").asText()));
+        return out;
+    }
 }
