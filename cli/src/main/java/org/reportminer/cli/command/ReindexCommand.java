@@ -45,7 +45,8 @@ public final class ReindexCommand implements Callable<Integer> {
                     Report r = reports.find(s.id()).orElseThrow(() -> new IllegalStateException(
                             "report " + s.id() + " is listed but cannot be read from " + store.resolve(env)));
                     if (extract || r.extraction() == null) {
-                        r = services.analysis().analyse(r.withMetadata(r.title(), r.org(), r.year(), r.kind()));
+                        // stored metadata (given by the user or found before) is kept; the extraction is fresh
+                        r = services.analysis().analyse(r);
                         reports.update(r);
                     }
                     indexer.index(r);
