@@ -24,6 +24,7 @@ import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
 import org.reportminer.cli.output.TextTable;
 import org.reportminer.cli.work.BatchReader;
+import org.reportminer.cli.work.Checkout;
 import org.reportminer.cli.work.IngestJob;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Problem;
@@ -154,9 +155,8 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
     }
 
     private Path generate(Path dir) throws IOException {
-        Path examples = Stream.of(env.workDir().resolve("examples"), jarRoot().resolve("examples"))
-                .filter(Files::isDirectory).findFirst().orElseThrow(() -> new CliException(ExitCodes.USAGE,
-                        "no examples/ folder to take sentences from; give --corpus DIR"));
+        Path examples = Checkout.examples(env).orElseThrow(() -> new CliException(ExitCodes.USAGE,
+                "no examples/ folder to take sentences from; give --corpus DIR"));
         SyntheticReports gen = SyntheticReports.fromFolder(examples, 42);
         Files.createDirectories(dir);
         long total = 0;
@@ -342,12 +342,13 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
      * warm-up run if missing), else {@code java -jar}.
      */
     private Object startup(Path store) throws IOException, InterruptedException {
-        Path jar = jarFile();
+        Path jar = Checkout.jar().orElse(null);
         if (jar == null) {
             return "n/a (not running from the jar)";
         }
-        Path launcher = jarRoot().resolve("reportminer");
-        boolean viaLauncher = Files.isRegularFile(launcher) && jar.equals(jarRoot().resolve("cli/target/reportminer.jar"));
+        Path root = Checkout.root().orElse(jar.getParent());
+        Path launcher = root.resolve("reportminer");
+        boolean viaLauncher = Files.isRegularFile(launcher) && jar.equals(root.resolve("cli/target/reportminer.jar"));
         List<String> command = new ArrayList<>(viaLauncher
                 ? List.of("bash", launcher.toString())
                 : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
@@ -403,21 +404,6 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
     private static long peakHeapBytes() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
-    private static Path jarFile() {
-        try {
-            Path p = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return p.toString().endsWith(".jar") ? p : null;
-        } catch (java.net.URISyntaxException | SecurityException e) {
-            return null;
-        }
-    }
-
-    private static Path jarRoot() {
-        Path jar = jarFile();
-        return jar != null && jar.getParent() != null && jar.getParent().getParent() != null
-                ? jar.getParent().getParent().getParent() : Path.of("/nonexistent");
     }
 
     private static long treeSize(Path dir) throws IOException {

@@ -10,6 +10,7 @@ import org.reportminer.cli.CliException;
 import org.reportminer.cli.CommandLineFactory;
 import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
+import org.reportminer.cli.work.Checkout;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.ReportStore;
 import org.reportminer.corpus.store.ReportSummary;
@@ -99,19 +100,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** examples/ in the working directory, else beside the checkout the jar was built in. */
     private Path findExamples() {
-        List<Path> candidates = new ArrayList<>();
-        candidates.add(env.workDir().resolve("examples"));
-        try {
-            Path jar = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            // cli/target/reportminer.jar → checkout root
-            if (jar.getParent() != null && jar.getParent().getParent() != null
-                    && jar.getParent().getParent().getParent() != null) {
-                candidates.add(jar.getParent().getParent().getParent().resolve("examples"));
-            }
-        } catch (java.net.URISyntaxException | SecurityException e) {
-            // no code location: only the working directory is tried
-        }
-        return candidates.stream().filter(Files::isDirectory).findFirst().orElseThrow(() -> new CliException(
-                ExitCodes.USAGE, "no examples/ folder found (looked in " + candidates + "); use --examples DIR"));
+        return Checkout.examples(env).orElseThrow(() -> new CliException(ExitCodes.USAGE,
+                "no examples/ folder found (looked in " + Checkout.exampleCandidates(env) + "); use --examples DIR"));
     }
 }
