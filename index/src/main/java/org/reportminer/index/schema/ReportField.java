@@ -62,6 +62,15 @@ public enum ReportField {
     /** How a field is indexed. */
     public enum Kind { KEYWORD, INT, WORDS, BIGRAMS, STORED }
 
+    /**
+     * The most UTF-16 chars of a keyword value that are indexed; the rest is cut off. A keyword is one term, and
+     * Lucene rejects a whole document ("immense term") when a term is over 32766 UTF-8 bytes. A char is at most
+     * three UTF-8 bytes, so this keeps any value under 3,000 bytes. Metadata is capped far lower upstream (org and
+     * kind at 100 chars); this bound holds whatever reaches the index, e.g. a 40k-character heading taken as an
+     * area.
+     */
+    public static final int MAX_KEYWORD_CHARS = 1000;
+
     private static final FieldType STORED_TEXT = textType(true);
     private static final FieldType UNSTORED_TEXT = textType(false);
 
@@ -101,11 +110,12 @@ public enum ReportField {
     }
 
     /**
-     * The indexed form of a keyword value: levels lower-case, statuses upper-case, other values trimmed.
-     * Queries and documents both go through here, so {@code status:done} finds {@code DONE}.
+     * The indexed form of a keyword value: levels lower-case, statuses upper-case, other values trimmed, and
+     * everything cut to {@value #MAX_KEYWORD_CHARS} chars (never inside a surrogate pair). Queries and documents
+     * both go through here, so {@code status:done} finds {@code DONE} and an over-long value still finds itself.
      */
     public String keyword(String value) {
-        String v = value.trim();
+        String v = bounded(value.trim());
         return switch (this) {
             case LEVEL -> v.toLowerCase(Locale.ROOT);
             case STATUS -> v.toUpperCase(Locale.ROOT);
@@ -158,6 +168,17 @@ public enum ReportField {
         doc.add(new IntPoint(fieldName, value));
         doc.add(new StoredField(fieldName, value));
         doc.add(new NumericDocValuesField(fieldName, value));
+    }
+
+    private static String bounded(String v) {
+        if (v.length() <= MAX_KEYWORD_CHARS) {
+            return v;
+        }
+        int end = MAX_KEYWORD_CHARS;
+        if (Character.isHighSurrogate(v.charAt(end - 1))) {
+            end--;
+        }
+        return v.substring(0, end);
     }
 
     private static FieldType textType(boolean stored) {
