@@ -44,13 +44,15 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
-    @Option(names = "--org", paramLabel = "ORG", description = "Organisation of every report in this run.")
+    @Option(names = "--org", paramLabel = "ORG",
+            description = "Organisation of every report in this run (at most 100 characters).")
     private String org;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "Year of every report in this run.")
+    @Option(names = "--year", paramLabel = "YEAR", description = "Year of every report in this run (1949 to next year).")
     private Integer year;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Report kind, e.g. 巡察整改进展情况.")
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "Report kind, e.g. 巡察整改进展情况 (at most 100 characters).")
     private String kind;
 
     @Option(names = "--threads", paramLabel = "N", description = "Files read in parallel (default: CPU cores).")
@@ -69,8 +71,12 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (year != null && (year < 1900 || year > 2100)) {
-            throw new CliException(ExitCodes.USAGE, "--year " + year + " is not a plausible report year (1900-2100)");
+        MetadataOverrides overrides;
+        try {
+            // Checked before anything is written: a bad value is a usage error, never a store full of it.
+            overrides = MetadataOverrides.fromOptions(org, year, kind);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
         }
         Summary summary = new Summary();
         List<Path> existing = new ArrayList<>();
@@ -96,7 +102,7 @@ public final class IngestCommand implements Callable<Integer> {
         BatchReader reader = new BatchReader(services.ingester(), services.analysis(),
                 threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors());
         try (Progress progress = Progress.start("ingest", files.size(), env.tty(), env.err())) {
-            new IngestJob(reader, services.segmenter()).run(files, new MetadataOverrides(org, year, kind), storeDir,
+            new IngestJob(reader, services.segmenter()).run(files, overrides, storeDir,
                     new IngestJob.Listener() {
                         @Override
                         public void stored(PutOutcome outcome, Report r) {

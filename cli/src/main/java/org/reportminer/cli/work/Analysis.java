@@ -1,6 +1,7 @@
 package org.reportminer.cli.work;
 
 import java.util.List;
+import org.reportminer.corpus.ingest.MetadataLimits;
 import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.Report;
@@ -11,7 +12,8 @@ import org.reportminer.pipeline.ReportExtractor;
  * Attaches an extraction to an ingested report and gives each finding its problem category from the taxonomy
  * (so the ledger's 问题类别 column, the store and cross-year comparison agree). Metadata the user gave (command line
  * or sidecar) wins; what the extraction found fills the gaps. A report with no title line is titled by its file
- * name, so lists and search hits always show something a person recognises. Thread-safe.
+ * name, so lists and search hits always show something a person recognises. Every value ends up one line within
+ * {@link MetadataLimits}. Thread-safe.
  */
 public final class Analysis {
     private final ReportExtractor extractor;
@@ -25,11 +27,14 @@ public final class Analysis {
     /** Extracts {@code report}'s text and returns the report with the extraction and completed metadata. */
     public Report analyse(Report report) {
         Extraction ex = categorise(extractor.extract(report.text()));
+        // Extracted values and file names are cut to the metadata limits (the user's own were checked on input):
+        // a heading line of 40,000 characters must not become a title, an org or a kind of that length.
         return report.withExtraction(ex).withMetadata(
-                report.title() != null ? report.title() : ex.title() != null ? ex.title() : fileTitle(report),
-                report.org() != null ? report.org() : ex.org(),
+                MetadataLimits.fit(report.title() != null ? report.title()
+                        : ex.title() != null ? ex.title() : fileTitle(report), MetadataLimits.MAX_TITLE_CHARS),
+                MetadataLimits.fit(report.org() != null ? report.org() : ex.org(), MetadataLimits.MAX_ORG_CHARS),
                 report.year() != null ? report.year() : ex.year(),
-                report.kind() != null ? report.kind() : ex.kind());
+                MetadataLimits.fit(report.kind() != null ? report.kind() : ex.kind(), MetadataLimits.MAX_KIND_CHARS));
     }
 
     private Extraction categorise(Extraction ex) {

@@ -152,7 +152,9 @@ public final class Ingester implements AutoCloseable {
             throw new IngestException(ProblemKind.CORRUPT, "malformed sidecar " + sidecar.get().getFileName() + ": "
                     + e.getMessage().substring(e.getMessage().indexOf(": ") + 2), e);
         } catch (IllegalArgumentException e) {
-            throw new IngestException(ProblemKind.CORRUPT, "malformed sidecar " + sidecar.get().getFileName() + ": "
+            // A value over its limit fails the file rather than being cut: the sidecar is the user's own statement,
+            // and a truncated org or kind would be stored silently under a name nobody wrote.
+            throw new IngestException(ProblemKind.CORRUPT, "bad sidecar " + sidecar.get().getFileName() + ": "
                     + e.getMessage(), e);
         } catch (IOException e) {
             throw new IngestException(ProblemKind.IO, "cannot read sidecar " + sidecar.get().getFileName() + ": "
