@@ -1,6 +1,9 @@
 package org.reportminer.cli;
 
+import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.reportminer.corpus.store.StoreLockedException;
 import picocli.CommandLine;
 
@@ -24,6 +27,23 @@ public final class CommandLineFactory {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // Descriptions are written as lines of up to ~100 columns; Chinese counts double in picocli's layout.
         cl.setUsageHelpWidth(120);
+        CommandLine.IParameterExceptionHandler standard = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((ex, args) -> {
+            List<String> dashed = dashedArguments(ex);
+            if (dashed.isEmpty()) {
+                return standard.handleParseException(ex, args);
+            }
+            // "search -整改" means the query "without 整改": say how to pass it rather than dump the usage.
+            CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+            String label = spec.positionalParameters().get(0).paramLabel();
+            String shown = dashed.stream().map(a -> "'" + shorten(a) + "'").collect(Collectors.joining(", "));
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("Unknown option" + (dashed.size() == 1 ? "" : "s") + ": " + shown);
+            err.println("A " + label + " that starts with - goes after --: " + spec.qualifiedName() + " -- "
+                    + dashed.stream().map(CommandLineFactory::shorten).collect(Collectors.joining(" ")));
+            err.flush();
+            return ExitCodes.USAGE;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = isVerbose(parseResult);
             int code = ex instanceof CliException ce ? ce.exitCode() : ExitCodes.INTERNAL;
@@ -43,6 +63,27 @@ public final class CommandLineFactory {
             return code;
         });
         return cl;
+    }
+
+    /**
+     * The unknown "options" of {@code ex} when they are all single-dash words given to a command that takes
+     * positional parameters ({@code search -整改}): most likely an argument meant literally. Else empty.
+     */
+    private static List<String> dashedArguments(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched)
+                || ex.getCommandLine().getCommandSpec().positionalParameters().isEmpty()) {
+            return List.of();
+        }
+        List<String> args = unmatched.getUnmatched();
+        boolean allDashed = !args.isEmpty()
+                && args.stream().allMatch(a -> a.length() > 1 && a.startsWith("-") && !a.startsWith("--"));
+        return allDashed ? args : List.of();
+    }
+
+    /** {@code arg} cut after 80 characters with {@code …}, so a 100k-character argument is not echoed. */
+    private static String shorten(String arg) {
+        int max = 80;
+        return arg.codePointCount(0, arg.length()) <= max ? arg : arg.substring(0, arg.offsetByCodePoints(0, max)) + "…";
     }
 
     private static boolean isVerbose(CommandLine.ParseResult pr) {

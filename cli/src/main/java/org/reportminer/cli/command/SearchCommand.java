@@ -29,7 +29,10 @@ import picocli.CommandLine.Parameters;
             "characters from a finding finds it. Query syntax: words, \"exact phrases\", field:value",
             "(level, org, year, kind, status, unit, area, group), AND / OR / NOT. Synonyms of this genre",
             "(一把手/主要负责人, 巡视/巡察 …) are applied; add your own with --synonyms FILE (Solr format).",
-            "Matches are marked 【】 (coloured on a terminal); facet counts follow the hits."})
+            "Matches are marked 【】 (coloured on a terminal); facet counts follow the hits.",
+            "A query that starts with - (without the word) goes after --: reportminer search -- -整改",
+            "A query is at most 1000 characters, with parentheses nested at most 32 deep; level: and status:",
+            "take only the values listed under --level and --status."})
 public final class SearchCommand implements Callable<Integer> {
     private static final String ANSI_ON = "\u001b[1;31m";
     private static final String ANSI_OFF = "\u001b[0m";
@@ -65,7 +68,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print total, hits and facets as JSON.")
     private boolean json;
 
-    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query; empty lists everything filtered.")
+    @Parameters(paramLabel = "QUERY", arity = "0..*",
+            description = "The query; empty lists everything filtered. Put it after -- when it starts with -.")
     private java.util.List<String> words = java.util.List.of();
 
     public SearchCommand(CliEnv env, Services services) {

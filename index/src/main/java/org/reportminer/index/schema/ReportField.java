@@ -1,6 +1,7 @@
 package org.reportminer.index.schema;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.reportminer.corpus.model.MeasureStatus;
 
 /**
  * Every field of the report index, with how it is indexed. The one home of Lucene field names: no other class
@@ -101,6 +103,32 @@ public enum ReportField {
     /** The user-queryable field named {@code name} (case-insensitive), if any. */
     public static Optional<ReportField> findQueryable(String name) {
         return Arrays.stream(values()).filter(f -> f.queryable && f.fieldName.equalsIgnoreCase(name)).findFirst();
+    }
+
+    /**
+     * The values this keyword field can hold, in {@link #keyword} form, when it is a closed set: the level ids for
+     * {@link #LEVEL}, the measure statuses for {@link #STATUS}; empty for every other field.
+     */
+    public List<String> allowedValues() {
+        return switch (this) {
+            case LEVEL -> Arrays.stream(Level.values()).map(Level::id).toList();
+            case STATUS -> Arrays.stream(MeasureStatus.values()).map(Enum::name).toList();
+            default -> List.of();
+        };
+    }
+
+    /** Whether {@code value} can occur in this field: always, unless the field has a closed set of values. */
+    public boolean allows(String value) {
+        List<String> allowed = allowedValues();
+        return allowed.isEmpty() || allowed.contains(keyword(value));
+    }
+
+    /** The message for a value outside {@link #allowedValues()}, e.g. {@code unknown level 'xyz'; use one of: …}. */
+    public String unknownValue(String value) {
+        String v = value.trim();
+        String shown = v.length() <= 80 ? v : v.substring(0, v.offsetByCodePoints(0, Math.min(80,
+                v.codePointCount(0, v.length())))) + "…";
+        return "unknown " + fieldName + " '" + shown + "'; use one of: " + String.join(", ", allowedValues());
     }
 
     /** The names users may write before a colon, for error messages. */

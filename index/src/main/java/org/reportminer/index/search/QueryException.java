@@ -6,6 +6,10 @@ package org.reportminer.index.search;
  */
 public final class QueryException extends Exception {
 
+    public QueryException(String message) {
+        this(message, null);
+    }
+
     public QueryException(String message, Throwable cause) {
         super(message.replace('\n', ' ').replace('\r', ' '), cause);
     }

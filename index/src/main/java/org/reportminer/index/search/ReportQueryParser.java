@@ -1,5 +1,7 @@
 package org.reportminer.index.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -7,6 +9,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -23,7 +26,9 @@ import org.reportminer.index.schema.ReportField;
  *       whatever the segmenter does.</li>
  *   <li>A quoted phrase matches exact text only (bigram field).</li>
  *   <li>Whitespace-separated words are all required (default operator AND).</li>
- *   <li>Keyword fields match exactly; unknown fields are an error naming the allowed ones.</li>
+ *   <li>Keyword fields match exactly; unknown fields, and values {@code level} or {@code status} never hold, are
+ *       errors naming the allowed ones.</li>
+ *   <li>A query of only negated clauses ({@code -整改}) matches every document without them.</li>
  * </ul>
  * Not thread-safe: create one per query.
  */
@@ -45,7 +50,13 @@ final class ReportQueryParser extends QueryParser {
         ReportField f = resolve(field);
         return switch (f.kind()) {
             case WORDS -> f == ReportField.TEXT ? textQuery(text, quoted) : super.getFieldQuery(f.fieldName(), text, quoted);
-            case KEYWORD -> new TermQuery(new Term(f.fieldName(), f.keyword(text)));
+            case KEYWORD -> {
+                // A closed-set field with a value it never holds would silently match nothing: say so instead.
+                if (!f.allows(text)) {
+                    throw new ParseException(f.unknownValue(text));
+                }
+                yield new TermQuery(new Term(f.fieldName(), f.keyword(text)));
+            }
             case INT -> IntPoint.newExactQuery(f.fieldName(), parseInt(f, text));
             default -> throw new ParseException("field '" + field + "' cannot be searched");
         };
@@ -64,6 +75,20 @@ final class ReportQueryParser extends QueryParser {
                 .add(words, BooleanClause.Occur.SHOULD)
                 .add(exact, BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * A query of only prohibited clauses ({@code -整改}, {@code NOT 整改}) matches everything else, as a user means it,
+     * instead of nothing as in plain Lucene.
+     */
+    @Override
+    protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+        if (!clauses.isEmpty() && clauses.stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+            List<BooleanClause> all = new ArrayList<>(clauses);
+            all.add(new BooleanClause(new MatchAllDocsQuery(), BooleanClause.Occur.MUST));
+            return super.getBooleanQuery(all);
+        }
+        return super.getBooleanQuery(clauses);
     }
 
     @Override
@@ -123,14 +148,14 @@ final class ReportQueryParser extends QueryParser {
 
     private static ReportField resolve(String field) throws ParseException {
         return ReportField.findQueryable(field).orElseThrow(() -> new ParseException(
-                "unknown field '" + field + "'; use one of: " + ReportField.queryableNames()));
+                "unknown field " + QueryText.quote(field) + "; use one of: " + ReportField.queryableNames()));
     }
 
     private static int parseInt(ReportField f, String text) throws ParseException {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new ParseException(f.fieldName() + " needs a whole number, not '" + text + "'");
+            throw new ParseException(f.fieldName() + " needs a whole number, not " + QueryText.quote(text));
         }
     }
 }

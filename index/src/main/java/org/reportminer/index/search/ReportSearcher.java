@@ -42,6 +42,7 @@ import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.reportminer.corpus.model.Span;
 import org.reportminer.index.analysis.BigramAnalyzer;
 import org.reportminer.index.analysis.ReportAnalyzer;
@@ -54,7 +55,9 @@ import org.reportminer.pipeline.segment.Segmenter;
  *
  * <p>Query syntax (classic Lucene): words, {@code "exact phrases"}, {@code field:value} on
  * {@link ReportField#queryableNames()}, {@code AND/OR/NOT}, {@code +/-}, parentheses and
- * {@code year:[2019 TO 2023]}. Words are all required; each word matches by segmented words with genre synonyms
+ * {@code year:[2019 TO 2023]}. A query is at most {@value SearchQuery#MAX_QUERY_CHARS} characters with parentheses
+ * nested at most {@value SearchQuery#MAX_NESTING} deep; {@code level} and {@code status} take only their known values;
+ * a purely negative query ({@code -整改}) matches everything else. Words are all required; each word matches by segmented words with genre synonyms
  * ({@code 一把手} finds {@code 主要负责人}) or as exact text, so any run of two or more Chinese characters from a
  * finding finds it. Quoted phrases match exact text only.
  *
@@ -144,7 +147,8 @@ public final class ReportSearcher implements Closeable {
             }
             return new SearchResult(facets.total(), hits, facets.facets());
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QueryException("bad query '" + query.text() + "': it expands to too many terms; make it more specific", e);
+            throw new QueryException(QueryText.bad(query.text(), "it expands to too many terms; make it more specific"),
+                    e);
         } finally {
             manager.release(searcher);
         }
@@ -206,13 +210,28 @@ public final class ReportSearcher implements Closeable {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }
+        // Length and nesting first: the parser recurses once per parenthesis.
+        QueryText.check(text);
         try {
             return new ReportQueryParser(queryAnalyzer, bigrams).parse(text);
         } catch (ParseException e) {
-            throw new QueryException("bad query '" + text + "': " + reason(e), e);
+            throw new QueryException(QueryText.bad(text, reason(e)), e);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QueryException("bad query '" + text + "': it expands to too many terms; make it more specific", e);
+            throw new QueryException(QueryText.bad(text, "it expands to too many terms; make it more specific"), e);
+        } catch (TooComplexToDeterminizeException e) {
+            throw new QueryException(QueryText.bad(text, "a regular expression or wildcard is too complex"), e);
+        } catch (IllegalArgumentException e) {
+            // Lucene's RegExp reports a malformed /regexp/ so, e.g. "expected ']' at position 2".
+            throw new QueryException(QueryText.bad(text, firstLine(e.getMessage())), e);
+        } catch (StackOverflowError e) {
+            // Last resort only: the nesting check above should make this unreachable.
+            throw new QueryException(QueryText.bad(text, "it is nested too deeply"), null);
         }
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "malformed" : message.lines().findFirst().orElse(message);
+        return m.length() <= QueryText.QUOTE_CHARS * 2 ? m : m.substring(0, QueryText.QUOTE_CHARS * 2) + "…";
     }
 
     /** One line saying what is wrong, from the parser's multi-line report. */
@@ -227,13 +246,12 @@ public final class ReportSearcher implements Closeable {
             if (next == null || next.kind == 0) {
                 return last.image == null || last.image.isEmpty()
                         ? "the query is empty"
-                        : "the query ends after '" + last.image + "'; something must follow";
+                        : "the query ends after " + QueryText.quote(last.image) + "; something must follow";
             }
             // The classic parser's char stream counts columns from 0.
-            return "unexpected '" + next.image + "' at character " + (next.beginColumn + 1);
+            return "unexpected " + QueryText.quote(next.image) + " at character " + (next.beginColumn + 1);
         }
-        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-        return message.lines().findFirst().orElse(message);
+        return firstLine(cause.getMessage() == null ? cause.toString() : cause.getMessage());
     }
 
     private static Query withFilters(Query userQuery, SearchQuery q) {

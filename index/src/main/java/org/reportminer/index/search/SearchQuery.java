@@ -1,6 +1,7 @@
 package org.reportminer.index.search;
 
 import org.reportminer.index.schema.Level;
+import org.reportminer.index.schema.ReportField;
 
 /**
  * What to search for: query text in the query syntax of {@link ReportSearcher}, plus filters.
@@ -12,7 +13,8 @@ import org.reportminer.index.schema.Level;
  * @param yearFrom first year, inclusive, or {@code null} for open
  * @param yearTo   last year, inclusive, or {@code null} for open
  * @param kind     only this report kind (exact), or {@code null}
- * @param status   only this measure status ({@code DONE}, case-insensitive), or {@code null}
+ * @param status   only this measure status ({@code DONE}, case-insensitive), or {@code null}; another value is an
+ *                 {@link IllegalArgumentException} listing the statuses
  * @param limit    the most hits to return, 1 to {@value #MAX_LIMIT}
  */
 public record SearchQuery(String text, Level level, String org, Integer yearFrom, Integer yearTo, String kind,
@@ -22,6 +24,10 @@ public record SearchQuery(String text, Level level, String org, Integer yearFrom
     public static final int DEFAULT_LIMIT = 10;
     /** The largest limit accepted. */
     public static final int MAX_LIMIT = 10_000;
+    /** The longest query text accepted, in characters (code points). */
+    public static final int MAX_QUERY_CHARS = 1000;
+    /** The deepest nesting of parentheses accepted in a query. */
+    public static final int MAX_NESTING = 32;
 
     public SearchQuery {
         text = text == null ? "" : text;
@@ -34,6 +40,9 @@ public record SearchQuery(String text, Level level, String org, Integer yearFrom
         org = blankToNull(org);
         kind = blankToNull(kind);
         status = blankToNull(status);
+        if (status != null && !ReportField.STATUS.allows(status)) {
+            throw new IllegalArgumentException(ReportField.STATUS.unknownValue(status));
+        }
     }
 
     /** A query for {@code text} with no filters and the default limit. */
