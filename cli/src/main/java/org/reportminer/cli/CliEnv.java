@@ -3,13 +3,14 @@ package org.reportminer.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import org.reportminer.cli.output.TerminalText;
 
 /**
  * What a command may see of the outside world: its writers, environment variables and working directory.
  * Injected so tests run commands in-process with their own writers and environment.
  *
  * @param out     data output (stdout)
- * @param err     diagnostics (stderr)
+ * @param err     diagnostics (stderr); wrapped so that control characters print as visible escapes
  * @param env     environment variables
  * @param workDir the directory relative paths resolve against
  * @param tty     whether stdout/stderr are an interactive terminal (progress bar, colour)
@@ -18,6 +19,8 @@ public record CliEnv(PrintWriter out, PrintWriter err, Map<String, String> env, 
 
     public CliEnv {
         env = Map.copyOf(env);
+        // Diagnostics echo file names and metadata taken from untrusted files: never let their controls through.
+        err = TerminalText.escaping(err);
     }
 
     /** The default store: {@code REPORTMINER_HOME} when set, else {@code ./reportminer-data}. */
@@ -30,9 +33,13 @@ public record CliEnv(PrintWriter out, PrintWriter err, Map<String, String> env, 
         return workDir.resolve(p).normalize();
     }
 
-    /** {@code p} as a user would type it: relative to the working directory when inside it. */
+    /**
+     * {@code p} as a user would type it: relative to the working directory when inside it, with control characters
+     * escaped (a file name is untrusted text).
+     */
     public String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(workDir) && !abs.equals(workDir) ? workDir.relativize(abs).toString() : abs.toString();
+        return TerminalText.escape(abs.startsWith(workDir) && !abs.equals(workDir)
+                ? workDir.relativize(abs).toString() : abs.toString());
     }
 }

@@ -5,6 +5,7 @@ import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.reportminer.corpus.store.StoreLockedException;
+import org.reportminer.index.analysis.SynonymFileException;
 import picocli.CommandLine;
 
 /**
@@ -46,12 +47,10 @@ public final class CommandLineFactory {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = isVerbose(parseResult);
-            int code = ex instanceof CliException ce ? ce.exitCode() : ExitCodes.INTERNAL;
-            String msg = ex instanceof java.nio.file.NoSuchFileException nsf ? nsf.getFile() + ": no such file or folder"
-                    : ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
-            // Expected environmental failures (a locked store, a disk error) read as one plain line.
-            boolean expected = ex instanceof CliException || ex instanceof StoreLockedException
-                    || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException;
+            int code = exitCodeOf(ex);
+            String msg = messageOf(ex);
+            boolean expected = code != ExitCodes.INTERNAL || ex instanceof java.io.IOException
+                    || ex instanceof java.io.UncheckedIOException;
             commandLine.getErr().println("reportminer: " + (expected ? msg
                     : "internal error: " + ex.getClass().getSimpleName() + ": " + msg));
             if (verbose) {
@@ -85,6 +84,43 @@ public final class CommandLineFactory {
         int max = 80;
         return arg.codePointCount(0, arg.length()) <= max ? arg : arg.substring(0, arg.offsetByCodePoints(0, max)) + "…";
     }
+
+    /**
+     * The exit code for an exception that escaped a command. What the user can fix (a path, a locked store, a
+     * synonym file) is a usage error, 2; only what is our fault, 1.
+     */
+    static int exitCodeOf(Throwable ex) {
+        if (ex instanceof CliException ce) {
+            return ce.exitCode();
+        }
+        if (ex instanceof StoreLockedException || ex instanceof SynonymFileException
+                || ex instanceof java.nio.file.FileSystemException) {
+            // FileSystemException covers a missing folder for -o, a read-only target, a file where a folder was expected
+            return ExitCodes.USAGE;
+        }
+        if (ex instanceof java.io.UncheckedIOException u && u.getCause() instanceof java.nio.file.FileSystemException) {
+            return ExitCodes.USAGE;
+        }
+        return ExitCodes.INTERNAL;
+    }
+
+    /** One line: a missing path reads as such, a message is cut so a huge value never floods the terminal. */
+    static String messageOf(Throwable ex) {
+        String msg;
+        if (ex instanceof java.nio.file.NoSuchFileException nsf) {
+            msg = nsf.getFile() + ": no such file or folder";
+        } else if (ex instanceof java.nio.file.AccessDeniedException ade) {
+            msg = ade.getFile() + ": permission denied";
+        } else if (ex instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            msg = fse.getFile() + ": " + fse.getReason();
+        } else {
+            msg = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+        }
+        return msg.length() > MAX_MESSAGE ? msg.substring(0, MAX_MESSAGE) + "… (" + msg.length() + " chars)" : msg;
+    }
+
+    /** Longest error message printed; longer ones are cut (a message may quote user input). */
+    private static final int MAX_MESSAGE = 500;
 
     private static boolean isVerbose(CommandLine.ParseResult pr) {
         for (CommandLine.ParseResult r = pr; r != null; r = r.subcommand()) {

@@ -44,25 +44,42 @@ class HelpAndErrorsTest {
     }
 
     @Test
-    void anUnusableStoreIsOnePlainLineWithoutVerbose() throws IOException {
+    void aStorePathThatIsAFileIsAUsageErrorInOnePlainLine() throws IOException {
         Files.writeString(dir.resolve("not-a-folder"), "x");
         CliRunner.Result r = new CliRunner(dir).run("ingest", "--store", "not-a-folder",
                 TestFiles.fixture("seed001.docx").toString());
-        assertEquals(ExitCodes.INTERNAL, r.exitCode(), r.toString());
-        List<String> lines = r.err().lines().toList();
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
+        assertEquals("reportminer: --store not-a-folder: not a folder", r.err().strip());
+        assertEquals("x", Files.readString(dir.resolve("not-a-folder")));
+    }
+
+    /** A store whose reports/ sub-folder is a file cannot be opened: plain line, usage code, no trace. */
+    private Path brokenStore() throws IOException {
+        Path store = Files.createDirectories(dir.resolve("broken-store"));
+        Files.writeString(store.resolve("reports"), "x");
+        return store;
+    }
+
+    @Test
+    void anUnusableStoreIsOnePlainLineWithoutVerbose() throws IOException {
+        brokenStore();
+        CliRunner.Result r = new CliRunner(dir).run("ingest", "--store", "broken-store",
+                TestFiles.fixture("seed001.docx").toString());
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
+        List<String> lines = r.err().lines().filter(l -> l.startsWith("reportminer:")).toList();
         assertEquals(1, lines.size(), r.toString());
-        assertTrue(lines.get(0).startsWith("reportminer: cannot open store " + dir.resolve("not-a-folder")),
+        assertTrue(lines.get(0).startsWith("reportminer: cannot open store " + dir.resolve("broken-store")),
                 r.toString());
         assertFalse(r.err().contains("\tat "), r.toString());
     }
 
     @Test
     void verbosePrintsTheStackTraceOfAFailure() throws IOException {
-        Files.writeString(dir.resolve("not-a-folder"), "x");
-        CliRunner.Result r = new CliRunner(dir).run("ingest", "--verbose", "--store", "not-a-folder",
+        brokenStore();
+        CliRunner.Result r = new CliRunner(dir).run("ingest", "--verbose", "--store", "broken-store",
                 TestFiles.fixture("seed001.docx").toString());
-        assertEquals(ExitCodes.INTERNAL, r.exitCode(), r.toString());
-        assertTrue(r.err().startsWith("reportminer: cannot open store "), r.toString());
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("reportminer: cannot open store "), r.toString());
         assertTrue(r.err().contains("java.io.UncheckedIOException: cannot open store"), r.toString());
         assertTrue(r.err().contains("\tat org.reportminer.corpus.store.ReportStore"), r.toString());
         assertFalse(r.err().contains("(run with --verbose"), r.toString());
@@ -70,17 +87,17 @@ class HelpAndErrorsTest {
 
     @Test
     void verboseBeforeTheSubcommandWorksToo() throws IOException {
-        Files.writeString(dir.resolve("not-a-folder"), "x");
-        CliRunner.Result r = new CliRunner(dir).run("--verbose", "ingest", "--store", "not-a-folder",
+        brokenStore();
+        CliRunner.Result r = new CliRunner(dir).run("--verbose", "ingest", "--store", "broken-store",
                 TestFiles.fixture("seed001.docx").toString());
-        assertEquals(ExitCodes.INTERNAL, r.exitCode(), r.toString());
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
         assertTrue(r.err().contains("\tat "), r.toString());
     }
 
     @Test
     void anExpectedErrorStaysOneLineEvenWithVerboseOffAndHasNoHint() {
         CliRunner.Result r = new CliRunner(dir).run("show", "--store", "empty-store", "abcdef");
-        assertEquals(ExitCodes.INPUT_PROBLEMS, r.exitCode(), r.toString());
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
         assertEquals(1, r.err().lines().count(), r.toString());
     }
 

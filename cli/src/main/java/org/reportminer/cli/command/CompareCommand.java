@@ -74,7 +74,7 @@ public final class CompareCommand implements Callable<Integer> {
                 : YearRange.parse("--years", years);
         List<Report> reports = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        try (ReportStore s = ReportStore.openReadOnly(store.resolve(env))) {
+        try (ReportStore s = ReportStore.openReadOnly(store.existing(env))) {
             if (reportIds != null) {
                 for (String id : reportIds) {
                     reports.add(s.find(id).orElseThrow(() -> new CliException(ExitCodes.INPUT_PROBLEMS,

@@ -12,6 +12,7 @@ import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
 import org.reportminer.corpus.io.AtomicWrite;
+import org.reportminer.cli.work.OutputGuard;
 import org.reportminer.cli.work.ReportInputs;
 import org.reportminer.corpus.json.JsonMapperFactory;
 import org.reportminer.corpus.model.Problem;
@@ -56,6 +57,9 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (output != null) {
+            OutputGuard.requireNotAnInput(env.resolve(output), output.toString(), inputs, env.workDir());
+        }
         if ((format == Format.csv || format == Format.xlsx)) {
             return new LedgerCommand(env, services).run(inputs, output, format == Format.xlsx
                     ? org.reportminer.pipeline.ledger.LedgerWriter.Format.XLSX

@@ -90,7 +90,7 @@ public final class IngestCommand implements Callable<Integer> {
                 env.err().println("reportminer: " + missing.line());
             }
         }
-        Path storeDir = store.resolve(env);
+        Path storeDir = store.forWrite(env);
         if (existing.isEmpty()) {
             summary.print(env, json, services, storeDir);
             return ExitCodes.INPUT_PROBLEMS;
@@ -101,6 +101,9 @@ public final class IngestCommand implements Callable<Integer> {
         }
         BatchReader reader = new BatchReader(services.ingester(), services.analysis(),
                 threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors());
+        if (!store.exists(env)) {
+            env.err().println("creating store " + env.display(storeDir));
+        }
         try (Progress progress = Progress.start("ingest", files.size(), env.tty(), env.err())) {
             new IngestJob(reader, services.segmenter()).run(files, overrides, storeDir,
                     new IngestJob.Listener() {

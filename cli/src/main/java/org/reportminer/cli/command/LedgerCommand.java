@@ -11,6 +11,7 @@ import org.reportminer.cli.CliEnv;
 import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
+import org.reportminer.cli.work.OutputGuard;
 import org.reportminer.cli.work.ReportInputs;
 import org.reportminer.corpus.model.Problem;
 import org.reportminer.corpus.model.Report;
@@ -67,6 +68,9 @@ public final class LedgerCommand implements Callable<Integer> {
 
     /** Writes the ledgers of {@code args}; shared with {@code extract --format csv|xlsx}. */
     int run(List<String> args, Path out, LedgerWriter.Format format, StoreOption storeOption) throws IOException {
+        if (out != null) {
+            OutputGuard.requireNotAnInput(env.resolve(out), out.toString(), args, env.workDir());
+        }
         ReportInputs.Resolved resolved = new ReportInputs(services.ingester(), services.analysis()::analyse)
                 .resolve(args, env.workDir(), storeOption.resolve(env));
         for (Problem p : resolved.problems()) {

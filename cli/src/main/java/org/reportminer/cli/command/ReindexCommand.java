@@ -36,7 +36,7 @@ public final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         int n = 0;
-        try (ReportStore reports = ReportStore.openForWrite(store.resolve(env));
+        try (ReportStore reports = ReportStore.openForWrite(store.existing(env));
              ReportIndexer indexer = ReportIndexer.open(store.index(env), services.segmenter())) {
             var all = reports.list();
             indexer.deleteAll();

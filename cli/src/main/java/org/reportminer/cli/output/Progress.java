@@ -43,7 +43,7 @@ public final class Progress implements AutoCloseable {
         done++;
         if (bar != null) {
             bar.step();
-            bar.setExtraMessage(" " + TextTable.cut(line, 40));
+            bar.setExtraMessage(" " + TextTable.cut(TerminalText.escape(line), 40));
         } else {
             err.println("[" + done + "/" + total + "] " + line);
             err.flush();

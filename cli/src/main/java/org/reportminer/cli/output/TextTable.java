@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * A plain-text table for terminals. Columns are aligned by display width, where Han characters and full-width
  * punctuation take two cells, so Chinese columns line up. Cells longer than a column's limit are cut with "…".
+ * Control characters in cells (from file names or metadata) are shown escaped, never sent to the terminal.
  */
 public final class TextTable {
     private final List<String> headers;
@@ -32,7 +33,7 @@ public final class TextTable {
         }
         List<String> r = new ArrayList<>(cells.length);
         for (int i = 0; i < cells.length; i++) {
-            String s = cells[i] == null ? "-" : cells[i].toString().replace('\n', ' ');
+            String s = cells[i] == null ? "-" : TerminalText.escape(cells[i].toString().replace('\n', ' '));
             r.add(maxWidths[i] > 0 ? cut(s, maxWidths[i]) : s);
         }
         rows.add(r);

@@ -52,6 +52,11 @@ public final class ReportInputs {
                 }
                 continue;
             }
+            if (!Files.isDirectory(store.resolve("reports"))) {
+                problems.add(new Problem(ProblemKind.IO, arg,
+                        "no such file or folder (and no store at " + store + " to look it up as a report id)"));
+                continue;
+            }
             try (ReportStore s = ReportStore.openReadOnly(store)) {
                 s.find(arg).ifPresentOrElse(r -> reports.add(r.extraction() == null ? analyse.apply(r) : r),
                         () -> problems.add(new Problem(ProblemKind.IO, arg,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,8 @@ public final class ReportSynonyms {
      * @param analyzer        the index-time word analyzer that rules are analyzed with
      * @param userFile        a user synonym file, or {@code null}
      * @param includeDefaults whether the bundled rules are loaded too; {@code false} lets a user file replace them
-     * @throws IOException a file cannot be read or holds a bad rule; the message names the file and the reason
+     * @throws SynonymFileException a file is not UTF-8 or holds a bad rule; the message names the file and the reason
+     * @throws IOException          a file cannot be read
      */
     public static SynonymMap load(Analyzer analyzer, Path userFile, boolean includeDefaults) throws IOException {
         SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
@@ -49,7 +51,7 @@ public final class ReportSynonyms {
         }
         if (userFile != null) {
             if (!Files.isRegularFile(userFile)) {
-                throw new IOException(userFile + ": synonym file not found");
+                throw new SynonymFileException(userFile + ": synonym file not found", null);
             }
             try (Reader reader = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
                 parse(parser, reader, userFile.toString());
@@ -61,9 +63,14 @@ public final class ReportSynonyms {
     private static void parse(SolrSynonymParser parser, Reader reader, String source) throws IOException {
         try {
             parser.parse(reader);
+        } catch (CharacterCodingException e) {
+            // the decoder's own message is only "Input length = 1"
+            throw new SynonymFileException(source + ": not UTF-8 text; save the synonym file as UTF-8", e);
         } catch (ParseException | IllegalArgumentException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new IOException(source + ": " + e.getMessage()
+            String line = e instanceof ParseException pe && pe.getErrorOffset() > 0
+                    ? " (line " + pe.getErrorOffset() + ")" : "";
+            throw new SynonymFileException(source + ": bad synonym rule" + line + ": " + e.getMessage()
                     + (cause != e && cause.getMessage() != null ? " (" + cause.getMessage() + ")" : ""), e);
         }
     }
