@@ -44,7 +44,7 @@ final class OfdTextExtractor {
         } catch (Exception | NoClassDefFoundError e) {
             String reason = TikaTextExtractor.rootMessage(e);
             if (reason.toLowerCase(java.util.Locale.ROOT).contains("encrypt")) {
-                throw new IngestException(ProblemKind.ENCRYPTED, "encrypted; supply a password", e);
+                throw new IngestException(ProblemKind.ENCRYPTED, TikaTextExtractor.ENCRYPTED_MESSAGE, e);
             }
             throw new IngestException(ProblemKind.CORRUPT, "corrupt or unreadable OFD: " + reason, e);
         }

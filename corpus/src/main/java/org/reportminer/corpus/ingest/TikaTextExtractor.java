@@ -35,6 +35,13 @@ import org.xml.sax.SAXException;
  */
 final class TikaTextExtractor {
 
+    /**
+     * The one message for a password-protected file. reportminer takes no password, so the message says what the
+     * user can do instead.
+     */
+    static final String ENCRYPTED_MESSAGE =
+            "encrypted: reportminer cannot read password-protected files; save an unprotected copy and ingest that";
+
     private final Parser parser = new AutoDetectParser();
     private final int writeLimit;
 
@@ -51,14 +58,14 @@ final class TikaTextExtractor {
         try (TikaInputStream in = TikaInputStream.get(bytes, metadata)) {
             parser.parse(in, handler, metadata, context());
         } catch (EncryptedDocumentException e) {
-            throw new IngestException(ProblemKind.ENCRYPTED, "encrypted; supply a password", e);
+            throw new IngestException(ProblemKind.ENCRYPTED, ENCRYPTED_MESSAGE, e);
         } catch (ZeroByteFileException e) {
             throw new IngestException(ProblemKind.EMPTY, "empty file (0 bytes)", e);
         } catch (SAXException | TikaException | IOException | RuntimeException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 truncated = true;
             } else if (hasCause(e, EncryptedDocumentException.class) || looksEncrypted(e)) {
-                throw new IngestException(ProblemKind.ENCRYPTED, "encrypted; supply a password", e);
+                throw new IngestException(ProblemKind.ENCRYPTED, ENCRYPTED_MESSAGE, e);
             } else {
                 throw new IngestException(ProblemKind.CORRUPT, "corrupt or truncated file: " + rootMessage(e), e);
             }
