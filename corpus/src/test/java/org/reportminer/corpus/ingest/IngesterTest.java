@@ -32,6 +32,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.reportminer.corpus.model.Problem;
 import org.reportminer.corpus.model.ProblemKind;
 import org.reportminer.corpus.model.Report;
@@ -179,6 +181,88 @@ class IngesterTest {
         new Random(7).nextBytes(junk);
         Problem p = problem(write("junk.txt", junk));
         assertEquals(ProblemKind.BINARY, p.kind());
+    }
+
+    /** Issue 9: random bytes named .html or .mht were stored as a report of garbage; .txt already refused them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"junk.html", "junk.htm", "junk.mht"})
+    void randomBytesNamedHtmlOrMhtAreBinaryLikeText(String name) throws IOException {
+        byte[] junk = new byte[4096];
+        new Random(7).nextBytes(junk);
+        Problem p = problem(write(name, junk));
+        assertEquals(ProblemKind.BINARY, p.kind(), p.line());
+        assertTrue(p.message().startsWith("binary content, not text"), p.line());
+    }
+
+    /**
+     * Issue 9: a page declaring gb2312 was decoded with Java's GB2312, which lacks GBK-only characters: 1600㎡
+     * became 1600�O. Every GBK label is read as GB18030, as browsers do.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">",
+        "<meta charset=\"GB2312\">", "<meta charset='gbk'>", "<META HTTP-EQUIV=\"content-type\" CONTENT=\"text/html;charset=x-gbk\">"})
+    void pageDeclaringGb2312OrGbkIsDecodedAsGb18030(String meta) throws IOException {
+        String html = "<html><head>" + meta + "<title>通报</title></head><body>"
+                + "<p>新建业务用房1600㎡，整改问题12个。</p></body></html>";
+        Report r = ok(write("gb.html", html.getBytes(GB18030)));
+        assertEquals("新建业务用房1600㎡，整改问题12个。", r.text());
+        assertEquals("GB18030", r.charset());
+        assertEquals("text/html", r.mediaType());
+    }
+
+    @Test
+    void xhtmlDeclaringGb2312InItsXmlDeclarationIsDecodedAsGb18030() throws IOException {
+        String xhtml = "<?xml version=\"1.0\" encoding=\"gb2312\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "<head><title>通报</title></head><body><p>新建业务用房1600㎡。</p></body></html>";
+        Report r = ok(write("gb.xhtml", xhtml.getBytes(GB18030)));
+        assertEquals("新建业务用房1600㎡。", r.text());
+        assertEquals("GB18030", r.charset());
+    }
+
+    /** Issue 9: UTF-8 without a declaration after a long ASCII stretch was read as ISO-8859-1 (mojibake). */
+    @Test
+    void utf8PageWithoutCharsetAfterLongAsciiHeadIsDecodedAsUtf8() throws IOException {
+        String script = "var nav = [\"home\", \"news\", \"about\"]; // menu\n".repeat(500);
+        assertTrue(script.length() > 20_000);
+        String html = "<html><head><title>report</title><script>" + script + "</script></head><body>"
+                + "<p>青川县档案局2022年工作总结</p><p>整改问题12个，已完成9个。</p></body></html>";
+        Report r = ok(write("long-head.html", html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("青川县档案局2022年工作总结\n整改问题12个，已完成9个。", r.text());
+        assertEquals("UTF-8", r.charset());
+    }
+
+    @Test
+    void gbkPageMislabelledUtf8IsDecodedFromItsBytes() throws IOException {
+        String html = "<html><head><meta charset=\"utf-8\"></head><body><p>整改问题12个，已完成9个。</p></body></html>";
+        Report r = ok(write("mislabelled.html", html.getBytes(GB18030)));
+        assertEquals("整改问题12个，已完成9个。", r.text());
+        assertEquals("GB18030", r.charset());
+    }
+
+    @Test
+    void pageClaimingUtf16InReadableAsciiIsSniffed() throws IOException {
+        String html = "<html><head><meta charset=\"utf-16\"></head><body><p>整改问题12个。</p></body></html>";
+        Report r = ok(write("claims16.html", html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("整改问题12个。", r.text());
+        assertEquals("UTF-8", r.charset());
+    }
+
+    @Test
+    void pageDeclaringAnotherCharsetIsDecodedWithThatCharset() throws IOException {
+        String html = "<html><head><meta charset=\"big5\"></head><body><p>臺灣省政府工作報告</p></body></html>";
+        Report r = ok(write("big5.html", html.getBytes(Charset.forName("Big5"))));
+        assertEquals("臺灣省政府工作報告", r.text());
+        assertEquals("Big5", r.charset());
+    }
+
+    @Test
+    void randomBytesBehindADeclaredCharsetAreStillBinary() throws IOException {
+        byte[] junk = new byte[4096];
+        new Random(11).nextBytes(junk);
+        byte[] head = "<html><head><meta charset=\"big5\"></head><body>".getBytes(StandardCharsets.US_ASCII);
+        byte[] page = Arrays.copyOf(head, head.length + junk.length);
+        System.arraycopy(junk, 0, page, head.length, junk.length);
+        assertEquals(ProblemKind.BINARY, problem(write("junk-big5.html", page)).kind());
     }
 
     @Test
