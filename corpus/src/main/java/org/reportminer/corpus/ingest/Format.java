@@ -14,12 +14,23 @@ enum Format {
     ODT(Reader.TIKA, "odt"),
     RTF(Reader.TIKA, "rtf"),
     PDF(Reader.TIKA, "pdf"),
-    HTML(Reader.TIKA, "html", "htm", "xhtml"),
-    MHT(Reader.TIKA, "mht", "mhtml"),
+    HTML(Reader.HTML, "html", "htm", "xhtml"),
+    MHT(Reader.MIME_TEXT, "mht", "mhtml"),
     OFD(Reader.OFD, "ofd");
 
     /** Which extractor reads a format. */
-    enum Reader { PLAIN_TEXT, TIKA, OFD }
+    enum Reader {
+        /** Decoded by {@link TextFileDecoder}; binary content is refused. */
+        PLAIN_TEXT,
+        /** Markup: decoded by {@link TextFileDecoder} (see {@link HtmlCharset}), then Tika reads the markup. */
+        HTML,
+        /** A MIME web archive: binary content is refused as for text, then Tika reads the parts. */
+        MIME_TEXT,
+        /** Tika, on the bytes as they are. */
+        TIKA,
+        /** ofdrw, on a package unpacked by {@link OfdUnpacker}. */
+        OFD
+    }
 
     private final Reader reader;
     private final String[] extensions;

@@ -3,8 +3,8 @@ package org.reportminer.corpus.ingest;
 import java.util.regex.Pattern;
 
 /**
- * The one home of every pattern ingestion uses to clean extracted text. Each is matched against a whole line that
- * has already been trimmed, unless said otherwise.
+ * The one home of every pattern ingestion uses to clean extracted text (and to read an HTML page's charset
+ * declaration). Each is matched against a whole line that has already been trimmed, unless said otherwise.
  */
 final class IngestPatterns {
 
@@ -95,4 +95,14 @@ final class IngestPatterns {
 
     /** Punctuation that only running text has, never a navigation label: {@code 。，；！？、}. */
     static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，；！？、]");
+
+    /**
+     * A charset declared by an HTML or XHTML page, searched for (not matched) in its opening bytes; group 1 is the
+     * label. Matches {@code <meta charset="gbk">}, {@code <meta http-equiv="Content-Type"
+     * content="text/html; charset=gb2312">}, {@code <?xml version="1.0" encoding="GB2312"?>}. Not
+     * {@code <p>charset=gbk</p>} or a {@code <meta name="description">} without a charset.
+     */
+    static final Pattern HTML_DECLARED_CHARSET = Pattern.compile(
+            "(?:<meta\\b[^>]{0,1024}?charset|<\\?xml\\b[^>]{0,256}?encoding)\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{1,40})",
+            Pattern.CASE_INSENSITIVE);
 }

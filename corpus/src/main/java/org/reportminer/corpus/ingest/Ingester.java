@@ -1,6 +1,7 @@
 package org.reportminer.corpus.ingest;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,7 +31,9 @@ import org.reportminer.corpus.model.Report;
  *
  * <p>Steps: check the type (by extension, see {@link #supports}), size and emptiness; read the bytes and hash them
  * (the report id is the first 16 hex digits of their SHA-256); extract text on a worker thread under the parse
- * timeout (plain text is decoded by {@link TextFileDecoder}, OFD by ofdrw, everything else by Tika); normalise
+ * timeout (plain text is decoded by {@link TextFileDecoder}; HTML is decoded by it too, under the charset rules of
+ * {@link HtmlCharset}, before Tika reads the markup; MHT must pass its binary check; OFD is unpacked by
+ * {@link OfdUnpacker} and read by ofdrw; everything else is read by Tika); normalise
  * with {@link TextNormalizer}; merge metadata (command line over sidecar {@code NAME.meta.json}; title else from
  * the first short line). Organisation, year and kind stay {@code null} unless given: extraction fills them later.
  *
@@ -214,6 +217,17 @@ public final class Ingester implements AutoCloseable {
                 }
                 return new ExtractedText(text, "text/plain", decoded.charset(), truncated);
             }
+            case HTML: {
+                // decoded by the .txt rules, so binary content is refused the same way
+                Optional<Charset> declared = HtmlCharset.declaredOther(bytes);
+                TextFileDecoder.Decoded decoded = declared.isPresent()
+                        ? textDecoder.decodeDeclared(bytes, name, declared.get()) : textDecoder.decode(bytes, name);
+                return tika.extractDecoded(decoded.text(), name, decoded.charset());
+            }
+            case MIME_TEXT:
+                // only the binary check: each MIME part names its own charset, which Tika reads
+                textDecoder.decode(bytes, name);
+                return tika.extract(bytes, name);
             case OFD:
                 return ofd.extract(bytes);
             default:

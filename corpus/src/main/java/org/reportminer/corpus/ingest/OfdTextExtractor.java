@@ -1,6 +1,7 @@
 package org.reportminer.corpus.ingest;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
@@ -14,7 +15,10 @@ import org.reportminer.corpus.model.ProblemKind;
  * Extracts text from OFD (GB/T 33190) files with ofdrw-reader. Text objects on one baseline become one line, in
  * reading order; each page ends with a form feed. Output stops at the write limit and is then marked truncated.
  *
- * <p>Thread-safe: every call opens its own reader (which unpacks into, and then deletes, a temporary folder).
+ * <p>The package is unpacked by {@link OfdUnpacker} (checked names, size and ratio caps) into a folder of our own,
+ * which ofdrw only reads and which is deleted on every path; ofdrw never unpacks the untrusted zip itself.
+ *
+ * <p>Thread-safe: every call unpacks into its own folder and opens its own reader.
  */
 final class OfdTextExtractor {
 
@@ -23,14 +27,31 @@ final class OfdTextExtractor {
     private static final double SAME_LINE_MM = 1.0;
 
     private final int writeLimit;
+    private final OfdUnpacker unpacker;
 
     OfdTextExtractor(int writeLimit) {
+        this(writeLimit, new OfdUnpacker());
+    }
+
+    OfdTextExtractor(int writeLimit, OfdUnpacker unpacker) {
         this.writeLimit = writeLimit;
+        this.unpacker = unpacker;
     }
 
     ExtractedText extract(byte[] bytes) throws IngestException {
+        try (OfdUnpacker.Unpacked unpacked = unpacker.unpack(bytes)) {
+            return read(unpacked.dir());
+        } catch (IOException e) {
+            // only the folder's removal throws this: a read failure is already an IngestException
+            throw new IngestException(ProblemKind.IO, "cannot remove the temporary OFD folder: "
+                    + TikaTextExtractor.rootMessage(e), e);
+        }
+    }
+
+    private ExtractedText read(Path dir) throws IngestException {
         StringBuilder out = new StringBuilder();
-        try (OFDReader reader = new OFDReader(new ByteArrayInputStream(bytes))) {
+        // false: the folder is ours to delete, so ofdrw must not (and cannot leave it behind)
+        try (OFDReader reader = new OFDReader(dir.toString(), false)) {
             ContentExtractor extractor = new ContentExtractor(reader);
             int pages = reader.getNumberOfPages();
             for (int page = 1; page <= pages; page++) {
@@ -44,7 +65,7 @@ final class OfdTextExtractor {
         } catch (Exception | NoClassDefFoundError e) {
             String reason = TikaTextExtractor.rootMessage(e);
             if (reason.toLowerCase(java.util.Locale.ROOT).contains("encrypt")) {
-                throw new IngestException(ProblemKind.ENCRYPTED, "encrypted; supply a password", e);
+                throw new IngestException(ProblemKind.ENCRYPTED, TikaTextExtractor.ENCRYPTED_MESSAGE, e);
             }
             throw new IngestException(ProblemKind.CORRUPT, "corrupt or unreadable OFD: " + reason, e);
         }

@@ -13,7 +13,8 @@ import org.reportminer.corpus.model.ProblemKind;
  * Decides the charset of a plain-text file and decodes it, never assuming: a BOM wins (UTF-8, UTF-16LE/BE); else
  * strictly valid UTF-8; else GB18030 (which covers GB2312 and GBK). When neither decodes cleanly, both lenient
  * decodings are scored by their share of plausible text characters and the better one is kept if it is
- * plausible enough. Bytes that decode to control characters or junk are rejected as binary.
+ * plausible enough. Bytes that decode to control characters or junk are rejected as binary. The same decoding,
+ * and so the same binary rule, serves .txt, HTML and MHT files.
  *
  * <p>Stateless and thread-safe.
  */
@@ -43,15 +44,27 @@ final class TextFileDecoder {
         return decoded;
     }
 
+    /**
+     * Decodes bytes that declare {@code declared} (an HTML page's meta charset that sniffing would not find, such
+     * as Big5): a BOM still wins; else the declared charset when it decodes the bytes strictly into text without
+     * control characters; else, the declaration being wrong, as {@link #decode} does.
+     *
+     * @throws IngestException {@code BINARY} when the bytes are no text in any charset
+     */
+    Decoded decodeDeclared(byte[] bytes, String fileName, Charset declared) throws IngestException {
+        if (bom(bytes) == null) {
+            String text = strict(bytes, declared);
+            if (text != null && controlShare(text) <= 1 - MIN_PLAUSIBLE) {
+                return new Decoded(text, declared.name());
+            }
+        }
+        return decode(bytes, fileName);
+    }
+
     private static Decoded decodeByBomOrValidity(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), "UTF-8");
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        Decoded byBom = bom(b);
+        if (byBom != null) {
+            return byBom;
         }
         String utf8 = strict(b, StandardCharsets.UTF_8);
         if (utf8 != null) {
@@ -64,6 +77,20 @@ final class TextFileDecoder {
         }
         String gb = strict(b, GB18030);
         return gb == null ? null : new Decoded(gb, "GB18030");
+    }
+
+    /** The text after a UTF-8 or UTF-16 byte-order mark, else {@code null}. */
+    private static Decoded bom(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), "UTF-8");
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        }
+        return null;
     }
 
     private static String strict(byte[] bytes, Charset cs) {
@@ -104,6 +131,16 @@ final class TextFileDecoder {
             }
         }
         return (double) good / total;
+    }
+
+    /** Share of control characters other than line breaks, tabs and form feeds: a charset-neutral sign of binary. */
+    private static double controlShare(String s) {
+        if (s.isEmpty()) {
+            return 0;
+        }
+        long controls = s.chars().filter(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+                || c == 0x7F).count();
+        return (double) controls / s.length();
     }
 
     /** CJK extension A characters are rare in reports; accept them only when isolated. */

@@ -2,6 +2,7 @@ package org.reportminer.corpus.ingest;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -35,6 +36,15 @@ import org.xml.sax.SAXException;
  */
 final class TikaTextExtractor {
 
+    /**
+     * The one message for a password-protected file. reportminer takes no password, so the message says what the
+     * user can do instead.
+     */
+    static final String ENCRYPTED_MESSAGE =
+            "encrypted: reportminer cannot read password-protected files; save an unprotected copy and ingest that";
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     private final Parser parser = new AutoDetectParser();
     private final int writeLimit;
 
@@ -51,14 +61,14 @@ final class TikaTextExtractor {
         try (TikaInputStream in = TikaInputStream.get(bytes, metadata)) {
             parser.parse(in, handler, metadata, context());
         } catch (EncryptedDocumentException e) {
-            throw new IngestException(ProblemKind.ENCRYPTED, "encrypted; supply a password", e);
+            throw new IngestException(ProblemKind.ENCRYPTED, ENCRYPTED_MESSAGE, e);
         } catch (ZeroByteFileException e) {
             throw new IngestException(ProblemKind.EMPTY, "empty file (0 bytes)", e);
         } catch (SAXException | TikaException | IOException | RuntimeException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 truncated = true;
             } else if (hasCause(e, EncryptedDocumentException.class) || looksEncrypted(e)) {
-                throw new IngestException(ProblemKind.ENCRYPTED, "encrypted; supply a password", e);
+                throw new IngestException(ProblemKind.ENCRYPTED, ENCRYPTED_MESSAGE, e);
             } else {
                 throw new IngestException(ProblemKind.CORRUPT, "corrupt or truncated file: " + rootMessage(e), e);
             }
@@ -68,6 +78,23 @@ final class TikaTextExtractor {
         String mediaType = metadata.get(HttpHeaders.CONTENT_TYPE);
         String charset = metadata.get(HttpHeaders.CONTENT_ENCODING);
         return new ExtractedText(out.toString(), baseType(mediaType), charset, truncated);
+    }
+
+    /**
+     * Parses markup whose charset we decided ({@link HtmlCharset}): Tika gets it as UTF-8 behind a byte-order mark,
+     * which it trusts over any {@code <meta charset>} in the page, and the charset recorded is ours.
+     *
+     * @param text     the decoded page
+     * @param fileName the file name, for type detection
+     * @param charset  the charset the page was decoded from, recorded in the result
+     */
+    ExtractedText extractDecoded(String text, String fileName, String charset) throws IngestException {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + UTF8_BOM.length];
+        System.arraycopy(UTF8_BOM, 0, withBom, 0, UTF8_BOM.length);
+        System.arraycopy(body, 0, withBom, UTF8_BOM.length, body.length);
+        ExtractedText parsed = extract(withBom, fileName);
+        return new ExtractedText(parsed.text(), parsed.mediaType(), charset, parsed.truncated());
     }
 
     private ParseContext context() {

@@ -12,10 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -27,6 +32,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.reportminer.corpus.model.Problem;
 import org.reportminer.corpus.model.ProblemKind;
 import org.reportminer.corpus.model.Report;
@@ -144,7 +151,8 @@ class IngesterTest {
     }
 
     @Test
-    void encryptedPdfAsksForAPassword() throws IOException {
+    /** Issue 9: the message promised a password option that does not exist. */
+    void encryptedPdfSaysPasswordProtectedFilesCannotBeReadAndWhatToDo() throws IOException {
         Path pdf = dir.resolve("secret.pdf");
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
@@ -163,7 +171,8 @@ class IngesterTest {
         }
         Problem p = problem(pdf);
         assertEquals(ProblemKind.ENCRYPTED, p.kind());
-        assertEquals("encrypted; supply a password", p.message());
+        assertEquals("encrypted: reportminer cannot read password-protected files; save an unprotected copy and "
+                + "ingest that", p.message());
     }
 
     @Test
@@ -172,6 +181,88 @@ class IngesterTest {
         new Random(7).nextBytes(junk);
         Problem p = problem(write("junk.txt", junk));
         assertEquals(ProblemKind.BINARY, p.kind());
+    }
+
+    /** Issue 9: random bytes named .html or .mht were stored as a report of garbage; .txt already refused them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"junk.html", "junk.htm", "junk.mht"})
+    void randomBytesNamedHtmlOrMhtAreBinaryLikeText(String name) throws IOException {
+        byte[] junk = new byte[4096];
+        new Random(7).nextBytes(junk);
+        Problem p = problem(write(name, junk));
+        assertEquals(ProblemKind.BINARY, p.kind(), p.line());
+        assertTrue(p.message().startsWith("binary content, not text"), p.line());
+    }
+
+    /**
+     * Issue 9: a page declaring gb2312 was decoded with Java's GB2312, which lacks GBK-only characters: 1600㎡
+     * became 1600�O. Every GBK label is read as GB18030, as browsers do.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">",
+        "<meta charset=\"GB2312\">", "<meta charset='gbk'>", "<META HTTP-EQUIV=\"content-type\" CONTENT=\"text/html;charset=x-gbk\">"})
+    void pageDeclaringGb2312OrGbkIsDecodedAsGb18030(String meta) throws IOException {
+        String html = "<html><head>" + meta + "<title>通报</title></head><body>"
+                + "<p>新建业务用房1600㎡，整改问题12个。</p></body></html>";
+        Report r = ok(write("gb.html", html.getBytes(GB18030)));
+        assertEquals("新建业务用房1600㎡，整改问题12个。", r.text());
+        assertEquals("GB18030", r.charset());
+        assertEquals("text/html", r.mediaType());
+    }
+
+    @Test
+    void xhtmlDeclaringGb2312InItsXmlDeclarationIsDecodedAsGb18030() throws IOException {
+        String xhtml = "<?xml version=\"1.0\" encoding=\"gb2312\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "<head><title>通报</title></head><body><p>新建业务用房1600㎡。</p></body></html>";
+        Report r = ok(write("gb.xhtml", xhtml.getBytes(GB18030)));
+        assertEquals("新建业务用房1600㎡。", r.text());
+        assertEquals("GB18030", r.charset());
+    }
+
+    /** Issue 9: UTF-8 without a declaration after a long ASCII stretch was read as ISO-8859-1 (mojibake). */
+    @Test
+    void utf8PageWithoutCharsetAfterLongAsciiHeadIsDecodedAsUtf8() throws IOException {
+        String script = "var nav = [\"home\", \"news\", \"about\"]; // menu\n".repeat(500);
+        assertTrue(script.length() > 20_000);
+        String html = "<html><head><title>report</title><script>" + script + "</script></head><body>"
+                + "<p>青川县档案局2022年工作总结</p><p>整改问题12个，已完成9个。</p></body></html>";
+        Report r = ok(write("long-head.html", html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("青川县档案局2022年工作总结\n整改问题12个，已完成9个。", r.text());
+        assertEquals("UTF-8", r.charset());
+    }
+
+    @Test
+    void gbkPageMislabelledUtf8IsDecodedFromItsBytes() throws IOException {
+        String html = "<html><head><meta charset=\"utf-8\"></head><body><p>整改问题12个，已完成9个。</p></body></html>";
+        Report r = ok(write("mislabelled.html", html.getBytes(GB18030)));
+        assertEquals("整改问题12个，已完成9个。", r.text());
+        assertEquals("GB18030", r.charset());
+    }
+
+    @Test
+    void pageClaimingUtf16InReadableAsciiIsSniffed() throws IOException {
+        String html = "<html><head><meta charset=\"utf-16\"></head><body><p>整改问题12个。</p></body></html>";
+        Report r = ok(write("claims16.html", html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("整改问题12个。", r.text());
+        assertEquals("UTF-8", r.charset());
+    }
+
+    @Test
+    void pageDeclaringAnotherCharsetIsDecodedWithThatCharset() throws IOException {
+        String html = "<html><head><meta charset=\"big5\"></head><body><p>臺灣省政府工作報告</p></body></html>";
+        Report r = ok(write("big5.html", html.getBytes(Charset.forName("Big5"))));
+        assertEquals("臺灣省政府工作報告", r.text());
+        assertEquals("Big5", r.charset());
+    }
+
+    @Test
+    void randomBytesBehindADeclaredCharsetAreStillBinary() throws IOException {
+        byte[] junk = new byte[4096];
+        new Random(11).nextBytes(junk);
+        byte[] head = "<html><head><meta charset=\"big5\"></head><body>".getBytes(StandardCharsets.US_ASCII);
+        byte[] page = Arrays.copyOf(head, head.length + junk.length);
+        System.arraycopy(junk, 0, page, head.length, junk.length);
+        assertEquals(ProblemKind.BINARY, problem(write("junk-big5.html", page)).kind());
     }
 
     @Test
@@ -271,39 +362,97 @@ class IngesterTest {
 
     @Test
     void ofdTextIsReadLineByLine() throws IOException {
-        Path ofd = dir.resolve("notice.ofd");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(ofd))) {
-            entry(zip, "OFD.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" Version=\"1.0\" DocType=\"OFD\"><ofd:DocBody>"
-                    + "<ofd:DocInfo><ofd:DocID>6d1f0b1a</ofd:DocID></ofd:DocInfo>"
-                    + "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>");
-            entry(zip, "Doc_0/Document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:CommonData>"
-                    + "<ofd:MaxUnitID>10</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox>"
-                    + "</ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData>"
-                    + "<ofd:Pages><ofd:Page ID=\"1\" BaseLoc=\"Pages/Page_0/Content.xml\"/></ofd:Pages></ofd:Document>");
-            entry(zip, "Doc_0/PublicRes.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<ofd:Res xmlns:ofd=\"http://www.ofdspec.org/2016\" BaseLoc=\"Res\"><ofd:Fonts>"
-                    + "<ofd:Font ID=\"2\" FontName=\"SimSun\"/></ofd:Fonts></ofd:Res>");
-            entry(zip, "Doc_0/Pages/Page_0/Content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content><ofd:Layer ID=\"3\">"
-                    + text(4, 20, "青川县档案局") + text(5, 20, "工作总结") + text(6, 30, "全年开展专题学习12次。")
-                    + "</ofd:Layer></ofd:Content></ofd:Page>");
-        }
-        Report r = ok(ofd);
-        assertEquals("青川县档案局工作总结\n全年开展专题学习12次。", r.text());
+        Report r = ok(write("notice.ofd", OfdFixtures.ofd()));
+        assertEquals(OfdFixtures.MINIMAL_TEXT, r.text());
         assertEquals("application/ofd", r.mediaType());
     }
 
-    private static String text(int id, int top, String content) {
-        return "<ofd:TextObject ID=\"" + id + "\" Boundary=\"" + (id == 5 ? 60 : 20) + " " + top + " 120 6\" Font=\"2\""
-                + " Size=\"4.2\"><ofd:TextCode X=\"0\" Y=\"4\">" + content + "</ofd:TextCode></ofd:TextObject>";
+    /** Folders in the system temp folder that OFD reading made (ours, or ofdrw's own before issue 9). */
+    private static Set<String> ofdTempFolders() throws IOException {
+        try (Stream<Path> list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(OfdUnpacker.TEMP_PREFIX) || n.startsWith("ofd-tmp-"))
+                    .collect(Collectors.toSet());
+        }
     }
 
-    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+    /** The OFD temp folders made since {@code before} that are still there (waiting briefly for other runs). */
+    private static Set<String> leftOver(Set<String> before) throws IOException, InterruptedException {
+        Set<String> left = new HashSet<>(ofdTempFolders());
+        left.removeAll(before);
+        // another build on this machine may be inside an OFD right now; its folder goes within moments
+        for (int i = 0; i < 20 && !left.isEmpty(); i++) {
+            Thread.sleep(100);
+            left.retainAll(ofdTempFolders());
+        }
+        return left;
+    }
+
+    /**
+     * Issue 9: an OFD entry named {@code ../../outside.txt} was unpacked by ofdrw outside its temp folder (and the
+     * report was "added"). With the system temp folder as the unpack root, every place the crafted names aim at is
+     * listed before and after: none may hold the file, and no temp folder may be left behind.
+     */
+    @Test
+    void craftedOfdEntryNamesAreRefusedAndNothingLandsOutsideTheTempFolder() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toRealPath();
+        String token = "reportminer-escape-" + UUID.randomUUID();
+        List<String> names = List.of("../" + token, "../../" + token, "../../../../../../../../../../" + token,
+                "Doc_0/../../" + token, tmp.resolve(token + "-absolute").toString(), "..\\..\\" + token,
+                "..\\../" + token);
+        List<Path> targets = new ArrayList<>();
+        for (Path p = tmp; p != null; p = p.getParent()) {
+            targets.add(p);
+        }
+        Set<String> before = ofdTempFolders();
+        try {
+            for (int i = 0; i < names.size(); i++) {
+                Problem p = problem(write("crafted" + i + ".ofd", OfdFixtures.ofd(names.get(i), "escaped")));
+                assertEquals(ProblemKind.CORRUPT, p.kind(), p.line());
+                assertTrue(p.message().startsWith("unsafe entry name in the OFD archive: "), p.line());
+            }
+            for (Path target : targets) {
+                try (Stream<Path> list = Files.list(target)) {
+                    assertEquals(List.of(), list.filter(f -> f.getFileName().toString().contains(token)).toList(),
+                            "written outside the unpack folder, in " + target);
+                }
+            }
+            assertEquals(Set.of(), leftOver(before), "temp folders left behind");
+        } finally {
+            // a run on unfixed code must not leave the escaped files where it put them
+            for (Path target : targets) {
+                try (Stream<Path> list = Files.list(target)) {
+                    for (Path f : list.filter(f -> f.getFileName().toString().contains(token)).toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Issue 9: a 3 MB OFD whose one entry inflates to 3 GB was unpacked in full before reading. */
+    @Test
+    void ofdEntryInflatingToThreeGigabytesIsAZipBombProblemWithinSeconds() throws Exception {
+        Path bomb = write("bomb.ofd", OfdFixtures.threeGigabyteBomb());
+        Set<String> before = ofdTempFolders();
+        long start = System.nanoTime();
+        Problem p = problem(bomb);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(ProblemKind.TOO_LONG, p.kind(), p.line());
+        assertTrue(p.message().startsWith("zip bomb: "), p.line());
+        assertTrue(millis < 5_000, "stopped early: " + millis + " ms");
+        assertEquals(Set.of(), leftOver(before), "temp folders left behind");
+    }
+
+    /** Issue 9: failed OFDs left their temp folders behind. */
+    @Test
+    void ofdTempFoldersAreRemovedAfterSuccessAndAfterFailure() throws Exception {
+        Set<String> before = ofdTempFolders();
+        ok(write("good.ofd", OfdFixtures.ofd()));
+        byte[] noOfdXml = new OfdFixtures.CraftedZip().stored("Doc_0/Document.xml",
+                "<x/>".getBytes(StandardCharsets.UTF_8)).finish();
+        assertEquals(ProblemKind.CORRUPT, problem(write("bad.ofd", noOfdXml)).kind());
+        assertEquals(Set.of(), leftOver(before), "temp folders left behind");
     }
 
     @Test
