@@ -1,7 +1,12 @@
 package org.reportminer.cli;
 
 import java.lang.reflect.Constructor;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.reportminer.cli.command.StoreOption;
 import org.reportminer.corpus.store.StoreLockedException;
+import org.reportminer.index.write.IndexDamage;
 import picocli.CommandLine;
 
 /**
@@ -9,6 +14,9 @@ import picocli.CommandLine;
  * Tests call {@link #create(CliEnv)} with their own writers and run commands in-process.
  */
 public final class CommandLineFactory {
+    /** Commands whose unexplained failures may come from damaged index data. */
+    private static final Set<String> READS_INDEX = Set.of("search", "stats", "ingest");
+
     private CommandLineFactory() {
     }
 
@@ -26,6 +34,15 @@ public final class CommandLineFactory {
         cl.setUsageHelpWidth(120);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = isVerbose(parseResult);
+            Optional<String> damaged = damagedIndex(ex, commandLine, env);
+            if (damaged.isPresent()) {
+                commandLine.getErr().println("reportminer: " + damaged.get());
+                if (verbose) {
+                    ex.printStackTrace(commandLine.getErr());
+                }
+                commandLine.getErr().flush();
+                return ExitCodes.INPUT_PROBLEMS;
+            }
             int code = ex instanceof CliException ce ? ce.exitCode() : ExitCodes.INTERNAL;
             String msg = ex instanceof java.nio.file.NoSuchFileException nsf ? nsf.getFile() + ": no such file or folder"
                     : ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
@@ -43,6 +60,24 @@ public final class CommandLineFactory {
             return code;
         });
         return cl;
+    }
+
+    /**
+     * "index PATH is damaged: REASON; run `reportminer reindex`" when {@code ex} comes from a damaged index: known
+     * Lucene damage in its causes, or, for an unexplained failure of a command that reads the index, a checksum
+     * failure found by reading the index once more.
+     */
+    private static Optional<String> damagedIndex(Exception ex, CommandLine commandLine, CliEnv env) {
+        Path index = commandLine.getMixins().values().stream().filter(StoreOption.class::isInstance)
+                .map(m -> ((StoreOption) m).index(env)).findFirst().orElse(null);
+        Optional<String> reason = IndexDamage.reason(ex);
+        boolean unexplained = !(ex instanceof CliException || ex instanceof StoreLockedException
+                || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException);
+        if (reason.isEmpty() && unexplained && index != null && READS_INDEX.contains(commandLine.getCommandName())) {
+            reason = IndexDamage.verify(index);
+        }
+        return reason.map(r -> "index " + (index == null ? "" : index + " ") + "is damaged: " + r
+                + "; run `reportminer reindex`");
     }
 
     private static boolean isVerbose(CommandLine.ParseResult pr) {

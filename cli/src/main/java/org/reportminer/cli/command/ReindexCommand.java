@@ -1,6 +1,8 @@
 package org.reportminer.cli.command;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reportminer.cli.CliEnv;
 import org.reportminer.cli.Services;
@@ -16,7 +18,9 @@ import picocli.CommandLine.Option;
 /** {@code reportminer reindex}: rebuild the index from the stored JSON. */
 @Command(name = "reindex", mixinStandardHelpOptions = true, header = "Rebuild the search index from the store.",
         description = {"Deletes every index document and indexes each stored report again, in one commit, so the",
-            "index and the store agree afterwards (after a crash, or after changing the dictionary).",
+            "index and the store agree afterwards (after a crash, or after changing the dictionary). An index too",
+            "damaged to open is moved aside to index.broken-<time> and a new one is built; a report file that cannot",
+            "be read is moved to the store's quarantine/ folder. Both are said on stderr.",
             "--extract also re-runs extraction on the stored text (after upgrading reportminer)."})
 public final class ReindexCommand implements Callable<Integer> {
     private final CliEnv env;
@@ -36,14 +40,19 @@ public final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         int n = 0;
-        try (ReportStore reports = ReportStore.openForWrite(store.resolve(env));
-             ReportIndexer indexer = ReportIndexer.open(store.index(env), services.segmenter())) {
+        Path index = store.index(env);
+        try (ReportStore reports = ReportStore.openForWrite(store.resolve(env), this::notice);
+             ReportIndexer indexer = ReportIndexer.openEmpty(index, services.segmenter(), this::notice)) {
             var all = reports.list();
-            indexer.deleteAll();
             try (Progress progress = Progress.start("reindex", all.size(), env.tty(), env.err())) {
                 for (ReportSummary s : all) {
-                    Report r = reports.find(s.id()).orElseThrow(() -> new IllegalStateException(
-                            "report " + s.id() + " is listed but cannot be read from " + store.resolve(env)));
+                    // an unusable report file is quarantined by find (with a notice) and left out
+                    Optional<Report> stored = reports.find(s.id());
+                    if (stored.isEmpty()) {
+                        progress.step(s.id() + " skipped");
+                        continue;
+                    }
+                    Report r = stored.get();
                     if (extract || r.extraction() == null) {
                         // stored metadata (given by the user or found before) is kept; the extraction is fresh
                         r = services.analysis().analyse(r);
@@ -56,7 +65,12 @@ public final class ReindexCommand implements Callable<Integer> {
             }
             indexer.commit();
         }
-        env.out().println("reindexed " + n + " report" + (n == 1 ? "" : "s") + " into " + env.display(store.index(env)));
+        env.out().println("reindexed " + n + " report" + (n == 1 ? "" : "s") + " into " + env.display(index));
         return 0;
+    }
+
+    private void notice(String line) {
+        env.err().println("reportminer: " + line);
+        env.err().flush();
     }
 }

@@ -52,7 +52,8 @@ public final class ReportInputs {
                 }
                 continue;
             }
-            try (ReportStore s = ReportStore.openReadOnly(store)) {
+            try (ReportStore s = ReportStore.openReadOnly(store,
+                    line -> problems.add(new Problem(ProblemKind.CORRUPT, store.toString(), line)))) {
                 s.find(arg).ifPresentOrElse(r -> reports.add(r.extraction() == null ? analyse.apply(r) : r),
                         () -> problems.add(new Problem(ProblemKind.IO, arg,
                                 "no such file, and no report with this id in " + store)));
