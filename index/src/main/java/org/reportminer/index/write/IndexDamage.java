@@ -57,8 +57,9 @@ public final class IndexDamage {
                 corrupt = c.getOriginalMessage() + " in " + resource(c.getResourceDescription());
             } else if (t instanceof EOFException && corrupt == null) {
                 corrupt = "a file ends too early (" + t.getMessage() + ")";
-            } else if (t instanceof IOException && t.getMessage() != null
-                    && t.getMessage().matches("(?s).*Invalid v(Long|Int).*") && corrupt == null) {
+            } else if (t.getMessage() != null && t.getMessage().matches("(?s).*Invalid v(Long|Int).*")
+                    && corrupt == null) {
+                // DataInput's reading of a zeroed or garbled block
                 corrupt = t.getMessage();
             }
         }
