@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -135,10 +136,10 @@ public final class BatchReader {
     }
 
     /** Hex SHA-256 of the file's bytes, or empty when it is not a readable file of an acceptable size. */
-    private java.util.Optional<String> hash(Path file) {
+    private Optional<String> hash(Path file) {
         try {
             if (!Files.isRegularFile(file) || Files.size(file) == 0 || Files.size(file) > maxBytes) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[HASH_BUFFER];
@@ -147,10 +148,10 @@ public final class BatchReader {
                     sha.update(buffer, 0, n);
                 }
             }
-            return java.util.Optional.of(HexFormat.of().formatHex(sha.digest()));
+            return Optional.of(HexFormat.of().formatHex(sha.digest()));
         } catch (IOException e) {
             // the parser will meet the same problem and report it properly
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every JVM", e);
         }

@@ -122,20 +122,22 @@ public final class IngestJob {
         }
         Report r = ((IngestResult.Ingested) result).report();
         PutOutcome outcome = reports.put(r);
-        switch (outcome.kind()) {
-            case ADDED, REPLACED -> {
-                if (outcome.replacedId() != null) {
-                    sync.delete(outcome.replacedId());
-                }
-                sync.index(r);
+        if (outcome.kind() != PutOutcome.Kind.ADDED && outcome.kind() != PutOutcome.Kind.REPLACED
+                && !sync.isIndexed(outcome.id())) {
+            // the index should hold the stored report, which may differ from this reading of the file (metadata)
+            Optional<Report> stored = reports.find(outcome.id());
+            if (stored.isPresent()) {
+                sync.ensureIndexed(stored.get());
+            } else if (outcome.kind() == PutOutcome.Kind.UNCHANGED) {
+                // the stored copy was unusable and is quarantined now: this reading takes its place
+                outcome = reports.put(r);
             }
-            case UNCHANGED, DUPLICATE -> {
-                // what the index should hold is the stored report, which may differ from this reading of the file
-                Optional<Report> stored = sync.isIndexed(outcome.id()) ? Optional.empty() : reports.find(outcome.id());
-                if (stored.isPresent()) {
-                    sync.ensureIndexed(stored.get());
-                }
+        }
+        if (outcome.kind() == PutOutcome.Kind.ADDED || outcome.kind() == PutOutcome.Kind.REPLACED) {
+            if (outcome.replacedId() != null) {
+                sync.delete(outcome.replacedId());
             }
+            sync.index(r);
         }
         listener.stored(outcome, r);
     }

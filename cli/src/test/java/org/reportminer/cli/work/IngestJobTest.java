@@ -67,6 +67,7 @@ class IngestJobTest {
     private static class Recorder implements IngestJob.Listener {
         final List<PutOutcome> outcomes = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
+        final List<String> notices = new ArrayList<>();
         final Runnable onStored;
 
         Recorder(Runnable onStored) {
@@ -82,6 +83,11 @@ class IngestJobTest {
         @Override
         public void failed(Problem problem) {
             problems.add(problem);
+        }
+
+        @Override
+        public void notice(String line) {
+            notices.add(line);
         }
     }
 
@@ -104,6 +110,26 @@ class IngestJobTest {
         new IngestJob(countingReader(), segmenter).run(files, MetadataOverrides.none(), store, changed);
         assertEquals(4, parses.get(), "only the changed file is parsed");
         assertEquals(PutOutcome.Kind.REPLACED, changed.outcomes.get(1).kind());
+    }
+
+    @Test
+    void aStoredCopyFoundUnreadableIsQuarantinedAndStoredAgainFromTheFile() throws IOException {
+        List<Path> files = reports(1);
+        Path store = dir.resolve("store");
+        Recorder first = new Recorder(() -> { });
+        new IngestJob(countingReader(), segmenter).run(files, MetadataOverrides.none(), store, first);
+        String id = first.outcomes.get(0).id();
+        Path json = store.resolve("reports/" + id + ".json");
+        Files.writeString(json, Files.readString(json, StandardCharsets.UTF_8).substring(0, 200), StandardCharsets.UTF_8);
+
+        Recorder again = new Recorder(() -> { });
+        new IngestJob(countingReader(), segmenter).run(files, MetadataOverrides.none(), store, again);
+        assertEquals(List.of(new PutOutcome(PutOutcome.Kind.ADDED, id, null)), again.outcomes);
+        assertEquals(2, parses.get(), "the file is read again in place of its unusable stored copy");
+        assertEquals(1, again.notices.size(), again.notices.toString());
+        assertTrue(again.notices.get(0).startsWith("quarantined unreadable report file " + json), again.notices.toString());
+        assertTrue(Files.isRegularFile(store.resolve("quarantine/" + id + ".json")));
+        assertTrue(IndexedReports.read(store.resolve("index")).contains(id));
     }
 
     @Test
