@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reportminer.cli.CliEnv;
+import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
 import org.reportminer.cli.output.Progress;
+import org.reportminer.cli.output.TextTable;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.ReportStore;
 import org.reportminer.corpus.store.ReportSummary;
@@ -40,6 +42,7 @@ public final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         int n = 0;
+        int refused = 0;
         Path index = store.index(env);
         try (ReportStore reports = ReportStore.openForWrite(store.resolve(env), this::notice);
              ReportIndexer indexer = ReportIndexer.openEmpty(index, services.segmenter(), this::notice)) {
@@ -58,15 +61,24 @@ public final class ReindexCommand implements Callable<Integer> {
                         r = services.analysis().analyse(r);
                         reports.update(r);
                     }
-                    indexer.index(r);
-                    n++;
+                    try {
+                        indexer.index(r);
+                        n++;
+                    } catch (RuntimeException e) {
+                        // the index refused this one report (the writer is fine: a fatal error is an IOException)
+                        refused++;
+                        progress.note("reportminer: " + r.source() + ": stored as " + r.id()
+                                + ", but the index refused it: "
+                                + TextTable.cut(String.valueOf(e.getMessage()).replaceAll("\\s+", " "), 160));
+                    }
                     progress.step(s.id() + " " + (s.title() == null ? "" : s.title()));
                 }
             }
             indexer.commit();
         }
-        env.out().println("reindexed " + n + " report" + (n == 1 ? "" : "s") + " into " + env.display(index));
-        return 0;
+        env.out().println("reindexed " + n + " report" + (n == 1 ? "" : "s") + " into " + env.display(index)
+                + (refused > 0 ? "; " + refused + " refused (see above)" : ""));
+        return refused > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
     }
 
     private void notice(String line) {

@@ -13,6 +13,7 @@ import java.util.function.LongSupplier;
 import org.reportminer.corpus.ingest.IngestResult;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Problem;
+import org.reportminer.corpus.model.ProblemKind;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.PutOutcome;
 import org.reportminer.corpus.store.ReportStore;
@@ -89,13 +90,17 @@ public final class IngestJob {
                 try {
                     handle(read, overrides, reports, sync, listener);
                     sync.commitIfDue();
+                    sync.reportRejected(listener);
                 } catch (IOException e) {
                     throw new UncheckedIOException("index " + indexer.path() + ": " + e.getMessage(), e);
                 }
             });
+            indexing.awaitAll();
+            sync.reportRejected(listener);
             sync.indexTheRest();
             indexing.awaitAll();
             indexer.commit();
+            sync.reportRejected(listener);
             if (sync.repairedIndexed > 0 || sync.removed > 0) {
                 listener.repaired(sync.repairedIndexed, sync.removed);
             }
@@ -157,6 +162,10 @@ public final class IngestJob {
         private final IndexingQueue indexing;
         /** Ids the index holds once the queued changes are applied. */
         private final Set<String> indexed;
+        /** Ids the index refused in this run: not tried again until the next. */
+        private final Set<String> refused = new HashSet<>();
+        /** Ids queued to repair the index, so that a refused one is not counted as repaired. */
+        private final Set<String> repairing = new HashSet<>();
         private int pending;
         private long lastCommit = nanoClock.getAsLong();
         int repairedIndexed;
@@ -199,22 +208,37 @@ public final class IngestJob {
 
         /** Indexes a stored report the index lacks (left out by an interrupted run). */
         void ensureIndexed(Report stored) throws IOException {
-            if (!indexed.contains(stored.id())) {
+            if (!indexed.contains(stored.id()) && !refused.contains(stored.id())) {
                 index(stored);
                 repairedIndexed++;
+                repairing.add(stored.id());
             }
         }
 
         /** Indexes every stored report still missing from the index, such as those of other folders. */
         void indexTheRest() throws IOException {
             for (String id : new TreeSet<>(reports.ids())) {
-                if (!indexed.contains(id)) {
+                if (!indexed.contains(id) && !refused.contains(id)) {
                     Optional<Report> stored = reports.find(id);
                     if (stored.isPresent()) {
                         ensureIndexed(stored.get());
                         commitIfDue();
                     }
                 }
+            }
+        }
+
+        /**
+         * Tells the listener of reports the index refused (each stays stored, and the next run tries again), so
+         * the run ends with exit 3 instead of the index silently lagging.
+         */
+        void reportRejected(Listener listener) {
+            for (IndexingQueue.Rejected r : indexing.takeRejected()) {
+                indexed.remove(r.report().id());
+                refused.add(r.report().id());
+                repairedIndexed -= repairing.remove(r.report().id()) ? 1 : 0;
+                listener.failed(new Problem(ProblemKind.CORRUPT, r.report().source(),
+                        "stored as " + r.report().id() + ", but the index refused it: " + r.reason()));
             }
         }
 

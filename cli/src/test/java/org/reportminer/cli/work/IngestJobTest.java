@@ -132,6 +132,34 @@ class IngestJobTest {
         assertTrue(IndexedReports.read(store.resolve("index")).contains(id));
     }
 
+    /** A segmenter for the index that fails on one word, as an over-long term or a tokenizer bug would. */
+    private static Segmenter refusing(String word) {
+        return text -> {
+            if (text.contains(word)) {
+                throw new IllegalArgumentException("cannot analyse '" + word + "'");
+            }
+            return segmenter.segment(text);
+        };
+    }
+
+    @Test
+    void aReportTheIndexRefusesFailsOnlyItsFileAndEveryRunSaysSo() throws IOException {
+        List<Path> files = reports(3);
+        Files.writeString(files.get(1), "青禾市拒收单位巡察整改进展情况\n一、存在的问题\n（一）台账缺失\n", StandardCharsets.UTF_8);
+        Path store = dir.resolve("store");
+        for (int run = 0; run < 2; run++) {
+            Recorder recorder = new Recorder(() -> { });
+            new IngestJob(countingReader(), refusing("拒收")).run(files, MetadataOverrides.none(), store, recorder);
+            assertEquals(3, recorder.outcomes.size(), "all three are stored");
+            assertEquals(1, recorder.problems.size(), recorder.problems.toString());
+            Problem p = recorder.problems.get(0);
+            assertEquals(files.get(1).toString(), p.source());
+            assertEquals("stored as " + recorder.outcomes.get(1).id() + ", but the index refused it: cannot analyse '拒收'",
+                    p.message());
+            assertEquals(2, IndexedReports.read(store.resolve("index")).size());
+        }
+    }
+
     @Test
     void theIndexCommitsEveryBatchWhileALongRunGoesOn() throws IOException {
         List<Path> files = reports(IngestJob.COMMIT_EVERY + 12);
