@@ -2,10 +2,15 @@ package org.reportminer.cli;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.reportminer.cli.command.StoreOption;
 import org.reportminer.corpus.store.StoreLockedException;
 import org.reportminer.index.analysis.SynonymFileException;
+import org.reportminer.index.write.IndexDamage;
 import picocli.CommandLine;
 
 /**
@@ -13,6 +18,9 @@ import picocli.CommandLine;
  * Tests call {@link #create(CliEnv)} with their own writers and run commands in-process.
  */
 public final class CommandLineFactory {
+    /** Commands whose unexplained failures may come from damaged index data. */
+    private static final Set<String> READS_INDEX = Set.of("search", "stats", "ingest");
+
     private CommandLineFactory() {
     }
 
@@ -47,6 +55,15 @@ public final class CommandLineFactory {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = isVerbose(parseResult);
+            Optional<String> damaged = damagedIndex(ex, commandLine, env);
+            if (damaged.isPresent()) {
+                commandLine.getErr().println("reportminer: " + damaged.get());
+                if (verbose) {
+                    ex.printStackTrace(commandLine.getErr());
+                }
+                commandLine.getErr().flush();
+                return ExitCodes.INPUT_PROBLEMS;
+            }
             int code = exitCodeOf(ex);
             String msg = messageOf(ex);
             boolean expected = code != ExitCodes.INTERNAL || ex instanceof java.io.IOException
@@ -121,6 +138,24 @@ public final class CommandLineFactory {
 
     /** Longest error message printed; longer ones are cut (a message may quote user input). */
     private static final int MAX_MESSAGE = 500;
+
+    /**
+     * "index PATH is damaged: REASON; run `reportminer reindex`" when {@code ex} comes from a damaged index: known
+     * Lucene damage in its causes, or, for an unexplained failure of a command that reads the index, a checksum
+     * failure found by reading the index once more.
+     */
+    private static Optional<String> damagedIndex(Exception ex, CommandLine commandLine, CliEnv env) {
+        Path index = commandLine.getMixins().values().stream().filter(StoreOption.class::isInstance)
+                .map(m -> ((StoreOption) m).resolve(env).resolve("index")).findFirst().orElse(null);
+        Optional<String> reason = IndexDamage.reason(ex);
+        boolean unexplained = !(ex instanceof CliException || ex instanceof StoreLockedException
+                || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException);
+        if (reason.isEmpty() && unexplained && index != null && READS_INDEX.contains(commandLine.getCommandName())) {
+            reason = IndexDamage.verify(index);
+        }
+        return reason.map(r -> "index " + (index == null ? "" : index + " ") + "is damaged: " + r
+                + "; run `reportminer reindex`");
+    }
 
     private static boolean isVerbose(CommandLine.ParseResult pr) {
         for (CommandLine.ParseResult r = pr; r != null; r = r.subcommand()) {

@@ -2,6 +2,7 @@ package org.reportminer.cli;
 
 import java.util.function.Supplier;
 import org.reportminer.cli.work.Analysis;
+import org.reportminer.corpus.ingest.IngestOptions;
 import org.reportminer.corpus.ingest.Ingester;
 import org.reportminer.corpus.io.JsonCodec;
 import org.reportminer.index.compare.ProblemTaxonomy;
@@ -24,12 +25,18 @@ public final class Services {
     private final Lazy<Segmenter> segmenter = new Lazy<>(() -> new HanlpSegmenter(terms.get()));
     private final Lazy<ReportExtractor> extractor =
             new Lazy<>(() -> new ReportExtractor(segmenter.get(), terms.get()));
-    private final Lazy<Ingester> ingester = new Lazy<>(Ingester::new);
+    private final Lazy<Ingester> ingester;
     private final Lazy<JsonCodec> json = new Lazy<>(JsonCodec::new);
     private final Lazy<ProblemTaxonomy> taxonomy = new Lazy<>(ProblemTaxonomy::bundled);
 
     Services(CliEnv env) {
+        this(env, IngestOptions.defaults());
+    }
+
+    /** Services whose ingester applies {@code ingestOptions}; tests use it to set a small write limit. */
+    Services(CliEnv env, IngestOptions ingestOptions) {
         this.env = env;
+        this.ingester = new Lazy<>(() -> new Ingester(ingestOptions));
     }
 
     public CliEnv env() {

@@ -74,7 +74,8 @@ public final class CompareCommand implements Callable<Integer> {
                 : YearRange.parse("--years", years);
         List<Report> reports = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        try (ReportStore s = ReportStore.openReadOnly(store.existing(env))) {
+        try (ReportStore s = ReportStore.openReadOnly(store.existing(env),
+                line -> env.err().println("reportminer: " + line))) {
             if (reportIds != null) {
                 for (String id : reportIds) {
                     reports.add(s.find(id).orElseThrow(() -> new CliException(ExitCodes.INPUT_PROBLEMS,
@@ -85,7 +86,8 @@ public final class CompareCommand implements Callable<Integer> {
                     if (sum.year() == null) {
                         skipped.add(sum.id() + " (no year; set one with ingest --year or a sidecar)");
                     } else if (range.contains(sum.year())) {
-                        reports.add(s.find(sum.id()).orElseThrow());
+                        // an unreadable report file is quarantined (with a notice) and left out
+                        s.find(sum.id()).ifPresent(reports::add);
                     }
                 }
             }

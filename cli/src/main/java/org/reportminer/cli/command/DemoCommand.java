@@ -63,10 +63,10 @@ public final class DemoCommand implements Callable<Integer> {
     /** The checks that failed, per stored report: what an inspector would want to look at first. */
     private void failedChecks(Path storeDir) {
         env.out().println("$ checks that failed (from reportminer show)");
-        try (ReportStore s = ReportStore.openReadOnly(storeDir)) {
+        try (ReportStore s = ReportStore.openReadOnly(storeDir, line -> env.err().println("reportminer: " + line))) {
             for (ReportSummary sum : s.list()) {
-                Report r = s.find(sum.id()).orElseThrow();
-                if (r.extraction() == null) {
+                Report r = s.find(sum.id()).orElse(null);
+                if (r == null || r.extraction() == null) {
                     continue;
                 }
                 r.extraction().checks().stream().filter(c -> !c.ok()).forEach(c -> env.out().printf(

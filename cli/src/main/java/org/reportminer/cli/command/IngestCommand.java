@@ -120,6 +120,17 @@ public final class IngestCommand implements Callable<Integer> {
                             progress.note("reportminer: " + problem.line());
                             progress.step("failed " + problem.source());
                         }
+
+                        @Override
+                        public void notice(String line) {
+                            progress.note("reportminer: " + line);
+                        }
+
+                        @Override
+                        public void repaired(int indexed, int removed) {
+                            summary.repairedIndexed = indexed;
+                            summary.repairedRemoved = removed;
+                        }
                     });
         }
         summary.print(env, json, services, storeDir);
@@ -134,8 +145,14 @@ public final class IngestCommand implements Callable<Integer> {
         int unchanged;
         int replaced;
         int duplicates;
+        int truncated;
+        int repairedIndexed;
+        int repairedRemoved;
 
         void add(PutOutcome outcome, Report r) {
+            if (r.truncated()) {
+                truncated++;
+            }
             switch (outcome.kind()) {
                 case ADDED -> added++;
                 case UNCHANGED -> unchanged++;
@@ -169,6 +186,8 @@ public final class IngestCommand implements Callable<Integer> {
                 out.put("replaced", replaced);
                 out.put("duplicates", duplicates);
                 out.put("failed", failed.size());
+                out.put("truncated", truncated);
+                out.put("indexRepaired", Map.of("indexed", repairedIndexed, "removed", repairedRemoved));
                 out.put("reports", reports);
                 out.put("problems", failed);
                 env.out().println(services.json().toJson(out));
@@ -179,14 +198,25 @@ public final class IngestCommand implements Callable<Integer> {
             for (Map<String, Object> r : reports) {
                 long bad = (Long) r.get("failedChecks");
                 t.row(r.get("id"), r.get("outcome") + (r.get("replacedId") != null ? " " + r.get("replacedId") : "")
-                        + (r.get("duplicateOf") != null ? " of " + r.get("duplicateOf") : ""),
+                        + (r.get("duplicateOf") != null ? " of " + r.get("duplicateOf") : "")
+                        + (Boolean.TRUE.equals(r.get("truncated")) ? " (truncated)" : ""),
                         r.get("year"), r.get("findings"), r.get("measures"), r.get("counts"),
                         bad == 0 ? "ok" : bad + " failed", r.get("title") != null ? r.get("title")
                                 : Path.of((String) r.get("source")).getFileName());
             }
             t.print(env.out());
-            env.out().printf("%d added, %d unchanged, %d replaced, %d duplicate%s, %d failed — store %s%n", added,
-                    unchanged, replaced, duplicates, duplicates == 1 ? "" : "s", failed.size(), env.display(storeDir));
+            env.out().printf("%d added, %d unchanged, %d replaced, %d duplicate%s, %d failed%s — store %s%n", added,
+                    unchanged, replaced, duplicates, duplicates == 1 ? "" : "s", failed.size(),
+                    truncated > 0 ? ", " + truncated + " truncated" : "", env.display(storeDir));
+            if (truncated > 0) {
+                env.out().println("truncated: the text of " + (truncated == 1 ? "1 report was" : truncated
+                        + " reports were") + " cut at the write limit; only the part kept is searched and extracted");
+            }
+            if (repairedIndexed > 0 || repairedRemoved > 0) {
+                env.out().println("index repaired: " + repairedIndexed + " missing report" + (repairedIndexed == 1 ? ""
+                        : "s") + " indexed, " + repairedRemoved + " stale entr" + (repairedRemoved == 1 ? "y" : "ies")
+                        + " removed");
+            }
             for (Problem p : failed) {
                 env.out().println("failed: " + p.line() + " [" + p.kind() + "]");
             }

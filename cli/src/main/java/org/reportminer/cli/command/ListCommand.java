@@ -33,7 +33,8 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ReportSummary> all;
-        try (ReportStore reports = ReportStore.openReadOnly(store.existing(env))) {
+        try (ReportStore reports = ReportStore.openReadOnly(store.existing(env),
+                line -> env.err().println("reportminer: " + line))) {
             all = reports.list().stream()
                     .sorted(Comparator.comparing((ReportSummary s) -> s.year() == null ? 0 : s.year())
                             .thenComparing(ReportSummary::source))

@@ -39,7 +39,8 @@ public final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Report r;
-        try (ReportStore reports = ReportStore.openReadOnly(store.existing(env))) {
+        try (ReportStore reports = ReportStore.openReadOnly(store.existing(env),
+                line -> env.err().println("reportminer: " + line))) {
             String key = ref;
             if (!ref.isEmpty() && java.nio.file.Files.exists(env.resolve(java.nio.file.Path.of(ref)))) {
                 key = env.resolve(java.nio.file.Path.of(ref)).toAbsolutePath().toString();

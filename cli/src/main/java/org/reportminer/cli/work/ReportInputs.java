@@ -57,7 +57,8 @@ public final class ReportInputs {
                         "no such file or folder (and no store at " + store + " to look it up as a report id)"));
                 continue;
             }
-            try (ReportStore s = ReportStore.openReadOnly(store)) {
+            try (ReportStore s = ReportStore.openReadOnly(store,
+                    line -> problems.add(new Problem(ProblemKind.CORRUPT, store.toString(), line)))) {
                 s.find(arg).ifPresentOrElse(r -> reports.add(r.extraction() == null ? analyse.apply(r) : r),
                         () -> problems.add(new Problem(ProblemKind.IO, arg,
                                 "no such file, and no report with this id in " + store)));

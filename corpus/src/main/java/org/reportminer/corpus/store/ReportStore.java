@@ -2,25 +2,25 @@ package org.reportminer.corpus.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.reportminer.corpus.io.JsonCodec;
+import org.reportminer.corpus.io.MalformedJsonException;
 import org.reportminer.corpus.model.Report;
 
 /**
@@ -31,87 +31,101 @@ import org.reportminer.corpus.model.Report;
  * old or new and the store readable; stray temporary files are ignored by readers and removed by the next writer.
  * The index is derived data: it is rebuilt from the report files when missing, unreadable or out of step.
  *
+ * <p>A report file that cannot be used (malformed or truncated JSON, spans past the end of its text, another
+ * report's content) is <em>quarantined</em>: moved to {@code quarantine/} with one notice naming the file and the
+ * reason, and left out of every listing and lookup, so that one damaged file never stops a command. Readers
+ * repair a damaged store too (quarantine, rebuilt {@code index.json}) when the lock is free for a moment; while
+ * a writer holds it they only skip the damaged files.
+ *
  * <p>A writer ({@link #openForWrite}) holds {@code store.lock} (an OS file lock) until {@link #close()}; a second
  * writer, in this or another process, is refused with {@link StoreLockedException}. Readers
- * ({@link #openReadOnly}) take no lock. One instance is not meant to be shared between threads.
+ * ({@link #openReadOnly}) take the lock only for such a repair. One instance is not meant to be shared between
+ * threads.
  */
 public final class ReportStore implements AutoCloseable {
 
     /** Name of the lock file in the store directory. */
     public static final String LOCK_FILE = "store.lock";
+    /** Folder in the store directory that unusable report files are moved to. */
+    public static final String QUARANTINE_DIR = "quarantine";
     static final String REPORTS_DIR = "reports";
     static final String INDEX_FILE = "index.json";
     private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
     private static final int MIN_PREFIX = 4;
+    private static final int MAX_REASON = 160;
+    private static final Consumer<String> NO_NOTICES = notice -> { };
 
     private final Path dir;
     private final Path reportsDir;
     private final Path indexFile;
     private final JsonCodec json;
     private final AtomicFiles files;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final Consumer<String> notices;
+    private final StoreLock lock;
     private TreeMap<String, ReportSummary> index;
-    private final List<String> orphans = new ArrayList<>();
 
-    private ReportStore(Path dir, boolean writable, AtomicFiles files) {
+    private ReportStore(Path dir, boolean writable, AtomicFiles files, Consumer<String> notices) {
         this.dir = dir.toAbsolutePath().normalize();
         this.reportsDir = this.dir.resolve(REPORTS_DIR);
         this.indexFile = this.dir.resolve(INDEX_FILE);
         this.json = new JsonCodec();
         this.files = files;
+        this.notices = Objects.requireNonNull(notices, "notices");
         if (writable) {
             try {
                 Files.createDirectories(reportsDir);
-                Path lockFile = this.dir.resolve(LOCK_FILE);
-                lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock acquired;
-                try {
-                    acquired = lockChannel.tryLock();
-                } catch (OverlappingFileLockException e) {
-                    acquired = null;
+                lock = StoreLock.tryAcquire(this.dir);
+                if (lock == null) {
+                    throw new StoreLockedException(this.dir.resolve(LOCK_FILE));
                 }
-                if (acquired == null) {
-                    lockChannel.close();
-                    throw new StoreLockedException(lockFile);
-                }
-                lock = acquired;
                 sweepTempFiles();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open store " + this.dir + " for writing: " + e.getMessage(), e);
             }
+            Loaded loaded = loadIndex();
+            this.index = loaded.map();
+            repair(loaded);
         } else {
-            lockChannel = null;
             lock = null;
-        }
-        this.index = loadIndex();
-        if (writable) {
-            if (!indexOnDiskMatches()) {
-                writeIndex();
+            Loaded loaded = loadIndex();
+            if (loaded.damaged()) {
+                loaded = repairWithTemporaryLock(loaded);
             }
-            try {
-                for (String orphan : orphans) {
-                    files.delete(reportFile(orphan));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot clean store " + this.dir + ": " + e.getMessage(), e);
-            }
+            this.index = loaded.map();
         }
     }
 
-    /** Opens (creating if needed) the store in {@code dir} for writing, taking its lock. */
+    /** Opens (creating if needed) the store in {@code dir} for writing, taking its lock; repairs go unreported. */
     public static ReportStore openForWrite(Path dir) {
-        return new ReportStore(dir, true, new AtomicFiles());
+        return openForWrite(dir, NO_NOTICES);
     }
 
-    /** Opens the store in {@code dir} for reading only, without a lock. A missing directory reads as empty. */
+    /**
+     * Opens (creating if needed) the store in {@code dir} for writing, taking its lock.
+     *
+     * @param notices hears one line per repair: a quarantined report file, a rebuilt {@code index.json}
+     */
+    public static ReportStore openForWrite(Path dir, Consumer<String> notices) {
+        return new ReportStore(dir, true, new AtomicFiles(), notices);
+    }
+
+    /** Opens the store in {@code dir} for reading; repairs go unreported. A missing directory reads as empty. */
     public static ReportStore openReadOnly(Path dir) {
-        return new ReportStore(dir, false, new AtomicFiles());
+        return openReadOnly(dir, NO_NOTICES);
+    }
+
+    /**
+     * Opens the store in {@code dir} for reading. A missing directory reads as empty.
+     *
+     * @param notices hears one line per repair or skipped damaged file
+     */
+    public static ReportStore openReadOnly(Path dir, Consumer<String> notices) {
+        return new ReportStore(dir, false, new AtomicFiles(), notices);
     }
 
     /** For tests: a writer whose atomic writes call {@code beforeMove} between temp file and rename. */
-    static ReportStore openForWrite(Path dir, AtomicFiles.BeforeMove beforeMove) {
-        return new ReportStore(dir, true, new AtomicFiles(beforeMove));
+    static ReportStore openForWriteWithHook(Path dir, AtomicFiles.BeforeMove beforeMove) {
+        return new ReportStore(dir, true, new AtomicFiles(beforeMove), NO_NOTICES);
     }
 
     /** The store directory. */
@@ -184,12 +198,13 @@ public final class ReportStore implements AutoCloseable {
     }
 
     /**
-     * Finds a report by id, unique id prefix (at least 4 characters) or source path.
+     * Finds a report by id, unique id prefix (at least 4 characters) or source path. A listed report whose file
+     * turns out to be unusable is quarantined (with a notice) and reads as absent.
      *
      * @throws IllegalArgumentException when a prefix matches several reports
      */
     public Optional<Report> find(String idOrPath) {
-        return resolveId(idOrPath).map(this::readReport);
+        return resolveId(idOrPath).flatMap(this::readReport);
     }
 
     /** The summary of the report {@code idOrPath} names, as {@link #find} resolves it. */
@@ -203,6 +218,26 @@ public final class ReportStore implements AutoCloseable {
                 .sorted(Comparator.comparing((ReportSummary s) -> String.valueOf(s.source()))
                         .thenComparing(ReportSummary::id))
                 .toList();
+    }
+
+    /** The ids of all stored reports. */
+    public Set<String> ids() {
+        return Set.copyOf(index.keySet());
+    }
+
+    /**
+     * Every stored report's file hash (hex SHA-256 of the raw bytes it was read from) mapped to its id: a file
+     * whose bytes hash to a key is already stored and need not be parsed again. A snapshot, safe to share between
+     * threads.
+     */
+    public Map<String, String> fileHashes() {
+        Map<String, String> hashes = new HashMap<>();
+        for (ReportSummary s : index.values()) {
+            if (s.sha256() != null) {
+                hashes.put(s.sha256(), s.id());
+            }
+        }
+        return Map.copyOf(hashes);
     }
 
     /** Number of stored reports. */
@@ -230,10 +265,9 @@ public final class ReportStore implements AutoCloseable {
     /** Releases the writer's lock; a reader has nothing to release. */
     @Override
     public void close() {
-        if (lockChannel != null) {
+        if (lock != null) {
             try {
-                lock.release();
-                lockChannel.close();
+                lock.close();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot release lock of store " + dir, e);
             }
@@ -274,15 +308,97 @@ public final class ReportStore implements AutoCloseable {
         }
     }
 
-    private Report readReport(String id) {
+    /** The listed report {@code id}, or empty when its file is gone or unusable (then it is dropped, with a notice). */
+    private Optional<Report> readReport(String id) {
         Path file = reportFile(id);
+        Readout read;
         try {
-            return json.read(file, Report.class);
+            read = readChecked(id);
         } catch (NoSuchFileException e) {
-            throw new IllegalStateException("store " + dir + " lists report " + id + " but " + file
-                    + " is missing; run a writer to rebuild the index", e);
+            // a writer replaced or removed it after this instance read the index
+            index.remove(id);
+            notices.accept("report " + id + " is listed but " + file + " is gone; skipped it");
+            return Optional.empty();
+        }
+        if (read.report() != null) {
+            return Optional.of(read.report());
+        }
+        index.remove(id);
+        if (lock != null) {
+            quarantine(id, read.problem());
+            writeIndex();
+        } else {
+            quarantineWithTemporaryLock(id, read.problem());
+        }
+        return Optional.empty();
+    }
+
+    /** A report file read back: the report, or why it cannot be used. */
+    private record Readout(Report report, String problem) {
+    }
+
+    /**
+     * Reads and checks report file {@code id}.
+     *
+     * @throws NoSuchFileException when the file does not exist
+     * @throws UncheckedIOException when it cannot be read at all (permissions, I/O error): not the file's fault
+     */
+    private Readout readChecked(String id) throws NoSuchFileException {
+        Path file = reportFile(id);
+        Report report;
+        try {
+            report = json.read(file, Report.class);
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (MalformedJsonException e) {
+            String message = String.valueOf(e.getMessage());
+            String prefix = file + ": ";
+            return new Readout(null, cap(message.startsWith(prefix) ? message.substring(prefix.length()) : message));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read report " + file + ": " + e.getMessage(), e);
+        }
+        String problem = StoredReportCheck.problem(report, id);
+        return problem == null ? new Readout(report, null) : new Readout(null, cap(problem));
+    }
+
+    private static String cap(String reason) {
+        return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON) + "…";
+    }
+
+    /** Moves report file {@code id} to the quarantine folder; the caller holds the lock. */
+    private void quarantine(String id, String reason) {
+        Path file = reportFile(id);
+        try {
+            Path moved = files.moveAside(file, dir.resolve(QUARANTINE_DIR));
+            notices.accept("quarantined unreadable report file " + file + " (" + reason + "); moved it to " + moved);
+        } catch (IOException e) {
+            notices.accept("skipped unreadable report file " + file + " (" + reason + "); could not move it to "
+                    + dir.resolve(QUARANTINE_DIR) + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A reader found report file {@code id} unusable: quarantine it if the lock is free (checking again under the
+     * lock, since a writer may have rewritten it meanwhile), else only skip it.
+     */
+    private void quarantineWithTemporaryLock(String id, String reason) {
+        try (StoreLock temporary = StoreLock.tryAcquireIfStoreExists(dir)) {
+            if (temporary == null) {
+                notices.accept("skipped unreadable report file " + reportFile(id) + " (" + reason
+                        + "); the store is being written, so it stays in place until the next ingest or reindex");
+                return;
+            }
+            Readout again;
+            try {
+                again = readChecked(id);
+            } catch (NoSuchFileException e) {
+                return;
+            }
+            if (again.report() == null) {
+                quarantine(id, again.problem());
+            }
+        } catch (IOException e) {
+            notices.accept("skipped unreadable report file " + reportFile(id) + " (" + reason + ")");
         }
     }
 
@@ -316,63 +432,126 @@ public final class ReportStore implements AutoCloseable {
     }
 
     /**
+     * The index as loaded and reconciled with the report files, before any repair is written.
+     *
+     * @param map          the reports to serve, by id
+     * @param orphans      report files of interrupted puts, to delete
+     * @param unusable     report files that cannot be used, id → reason, to quarantine
+     * @param indexProblem why {@code index.json} had to be rebuilt from the report files, or {@code null}
+     * @param indexInStep  whether {@code index.json} on disk already lists exactly the ids of {@code map}
+     */
+    private record Loaded(TreeMap<String, ReportSummary> map, List<String> orphans, Map<String, String> unusable,
+                          String indexProblem, boolean indexInStep) {
+        /** Whether a reader should try to repair the store rather than only work around the damage. */
+        boolean damaged() {
+            return indexProblem != null || !unusable.isEmpty();
+        }
+    }
+
+    /**
      * Loads the index and reconciles it with the report files. The index write is a put's commit point: a report
      * file the index lacks whose source the index already maps to another id is an orphan of an interrupted put
      * (written before the index, or replaced but not yet deleted) and is ignored, and removed by a writer. Other
-     * unlisted files are added; listed ids without a file are dropped. An unreadable index is rebuilt.
+     * unlisted files are added (an unusable one is set aside for quarantine); listed ids without a file are
+     * dropped. An unreadable index is rebuilt from the report files. Changes nothing on disk.
      */
-    private TreeMap<String, ReportSummary> loadIndex() {
+    private Loaded loadIndex() {
         Set<String> onDisk = idsOnDisk();
         TreeMap<String, ReportSummary> map = new TreeMap<>();
+        String indexProblem = null;
         boolean readable = false;
         if (Files.isRegularFile(indexFile)) {
             try {
                 StoreIndex stored = json.read(indexFile, StoreIndex.class);
-                if (stored.version() == StoreIndex.VERSION) {
+                if (stored.version() != StoreIndex.VERSION) {
+                    indexProblem = "format version " + stored.version() + ", expected " + StoreIndex.VERSION;
+                } else if (stored.reports().stream().anyMatch(s -> s == null || s.id() == null
+                        || !ID.matcher(s.id()).matches())) {
+                    indexProblem = "an entry without a valid report id";
+                } else {
                     stored.reports().forEach(s -> map.put(s.id(), s));
                     readable = true;
                 }
+            } catch (MalformedJsonException e) {
+                String message = String.valueOf(e.getMessage());
+                indexProblem = cap(message.startsWith(indexFile + ": ")
+                        ? message.substring(indexFile.toString().length() + 2) : message);
             } catch (IOException e) {
-                // unreadable index: rebuilt from the reports, which are the truth
+                throw new UncheckedIOException("cannot read store index " + indexFile + ": " + e.getMessage(), e);
             }
+        } else if (!onDisk.isEmpty()) {
+            indexProblem = "missing";
         }
+        Set<String> listed = Set.copyOf(map.keySet());
         map.keySet().retainAll(onDisk);
         Set<String> sources = map.values().stream().map(ReportSummary::source).collect(Collectors.toSet());
+        List<String> orphans = new ArrayList<>();
+        Map<String, String> unusable = new TreeMap<>();
         for (String id : onDisk) {
             if (map.containsKey(id)) {
                 continue;
             }
-            ReportSummary summary = ReportSummary.of(readReportFile(id));
+            Readout read;
+            try {
+                read = readChecked(id);
+            } catch (NoSuchFileException e) {
+                continue;
+            }
+            if (read.report() == null) {
+                unusable.put(id, read.problem());
+                continue;
+            }
+            ReportSummary summary = ReportSummary.of(read.report());
             if (readable && sources.contains(summary.source())) {
                 orphans.add(id);
             } else {
                 map.put(id, summary);
             }
         }
-        return map;
+        return new Loaded(map, orphans, unusable, indexProblem, readable && listed.equals(map.keySet()));
     }
 
-    private Report readReportFile(String id) {
+    /** A writer's repairs at open: quarantine, index rewrite, orphan removal. The caller holds the lock. */
+    private void repair(Loaded loaded) {
+        loaded.unusable().forEach(this::quarantine);
+        if (loaded.indexProblem() != null) {
+            notices.accept("store index " + indexFile + " was unreadable (" + loaded.indexProblem() + "); rebuilt it from "
+                    + loaded.map().size() + " report file" + (loaded.map().size() == 1 ? "" : "s"));
+        }
+        if (!loaded.indexInStep()) {
+            writeIndex();
+        }
         try {
-            return json.read(reportFile(id), Report.class);
+            for (String orphan : loaded.orphans()) {
+                files.delete(reportFile(orphan));
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("store " + dir + " has an unreadable report file "
-                    + reportFile(id) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot clean store " + dir + ": " + e.getMessage(), e);
         }
     }
 
-    private boolean indexOnDiskMatches() {
-        if (!Files.isRegularFile(indexFile)) {
-            return false;
+    /**
+     * A reader found the store damaged: repair it as a writer would if the lock is free (loading again under the
+     * lock, since a writer may have changed the store meanwhile), else work around the damage in memory.
+     */
+    private Loaded repairWithTemporaryLock(Loaded loaded) {
+        try (StoreLock temporary = StoreLock.tryAcquireIfStoreExists(dir)) {
+            if (temporary != null) {
+                Loaded again = loadIndex();
+                this.index = again.map();
+                repair(again);
+                return again;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a read-only file system or a lost race: serving the store as loaded is still right
         }
-        try {
-            StoreIndex stored = json.read(indexFile, StoreIndex.class);
-            return stored.version() == StoreIndex.VERSION
-                    && stored.reports().stream().map(ReportSummary::id).collect(Collectors.toSet())
-                    .equals(index.keySet());
-        } catch (IOException e) {
-            return false;
+        loaded.unusable().forEach((id, reason) -> notices.accept("skipped unreadable report file " + reportFile(id)
+                + " (" + reason + "); the store is being written, so it stays in place until the next ingest or reindex"));
+        if (loaded.indexProblem() != null) {
+            notices.accept("store index " + indexFile + " is unreadable (" + loaded.indexProblem() + "); read "
+                    + loaded.map().size() + " report files instead; the next ingest or reindex saves a new one");
         }
+        return loaded;
     }
 
     private void writeIndex() {

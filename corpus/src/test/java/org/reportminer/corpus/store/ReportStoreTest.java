@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportminer.corpus.ingest.Ingester;
 import org.reportminer.corpus.ingest.MetadataOverrides;
+import org.reportminer.corpus.io.JsonCodec;
+import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Report;
+import org.reportminer.corpus.model.Section;
+import org.reportminer.corpus.model.SectionRole;
 import org.reportminer.corpus.testutil.SharedData;
 
 class ReportStoreTest {
@@ -190,7 +196,7 @@ class ReportStoreTest {
         }
         report("r.txt", "反馈问题12个，全部完成整改。");
         Report v2 = ingest(file);
-        ReportStore crashing = ReportStore.openForWrite(storeDir, (temp, target) -> {
+        ReportStore crashing = ReportStore.openForWriteWithHook(storeDir, (temp, target) -> {
             throw new SimulatedCrash();
         });
         assertThrows(SimulatedCrash.class, () -> crashing.put(v2));
@@ -218,7 +224,7 @@ class ReportStoreTest {
         }
         report("r.txt", "反馈问题12个，全部完成整改。");
         Report v2 = ingest(file);
-        ReportStore crashing = ReportStore.openForWrite(storeDir, (temp, target) -> {
+        ReportStore crashing = ReportStore.openForWriteWithHook(storeDir, (temp, target) -> {
             if (target.getFileName().toString().equals("index.json")) {
                 throw new SimulatedCrash();
             }
@@ -246,6 +252,145 @@ class ReportStoreTest {
         try (ReportStore reader = ReportStore.openReadOnly(storeDir)) {
             assertEquals(2, reader.list().size());
             assertEquals(id, reader.findSummary(tmp.resolve("a.txt").toString()).orElseThrow().id());
+        }
+    }
+
+    /** Three reports a, b and c in a fresh store; returns their ids in that order. */
+    private List<String> threeReports(Path storeDir) throws IOException {
+        try (ReportStore store = ReportStore.openForWrite(storeDir)) {
+            return List.of(store.put(ingest(report("a.txt", "甲。"))).id(), store.put(ingest(report("b.txt", "乙。"))).id(),
+                    store.put(ingest(report("c.txt", "丙。"))).id());
+        }
+    }
+
+    private static void truncate(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    }
+
+    /** Issue 9: a truncated report JSON with a damaged index.json made every command fail until deleted by hand. */
+    @Test
+    void aTruncatedReportFileWithADamagedIndexIsQuarantinedAndTheRestIsListed() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        List<String> ids = threeReports(storeDir);
+        Path broken = storeDir.resolve("reports/" + ids.get(1) + ".json");
+        truncate(broken);
+        Files.writeString(storeDir.resolve("index.json"), "{\"version\":1,\"reports\":[{\"id\":");
+        List<String> notices = new ArrayList<>();
+        try (ReportStore reader = ReportStore.openReadOnly(storeDir, notices::add)) {
+            assertEquals(List.of(ids.get(0), ids.get(2)), reader.list().stream().map(ReportSummary::id).toList());
+            assertTrue(reader.find(ids.get(1)).isEmpty());
+        }
+        assertEquals(2, notices.size(), notices.toString());
+        Path moved = storeDir.resolve("quarantine/" + ids.get(1) + ".json");
+        assertTrue(notices.get(0).startsWith("quarantined unreadable report file " + broken + " (malformed JSON"),
+                notices.toString());
+        assertTrue(notices.get(0).endsWith("; moved it to " + moved), notices.toString());
+        assertTrue(notices.get(1).startsWith("store index " + storeDir.resolve("index.json")
+                + " was unreadable ("), notices.toString());
+        assertTrue(notices.get(1).endsWith("); rebuilt it from 2 report files"), notices.toString());
+        assertTrue(Files.isRegularFile(moved), "the damaged file is kept for inspection");
+        assertFalse(Files.exists(broken));
+        List<String> later = new ArrayList<>();
+        try (ReportStore reader = ReportStore.openReadOnly(storeDir, later::add)) {
+            assertEquals(2, reader.size());
+        }
+        assertEquals(List.of(), later, "the repair was saved: the next reader has nothing to say");
+    }
+
+    @Test
+    void aListedReportFileThatTurnsOutTruncatedIsQuarantinedWhenReadAndTheOthersStillRead() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        List<String> ids = threeReports(storeDir);
+        truncate(storeDir.resolve("reports/" + ids.get(0) + ".json"));
+        List<String> notices = new ArrayList<>();
+        try (ReportStore writer = ReportStore.openForWrite(storeDir, notices::add)) {
+            assertEquals(3, writer.size(), "the index lists it until someone reads it");
+            List<Report> read = new ArrayList<>();
+            for (ReportSummary s : writer.list()) {
+                writer.find(s.id()).ifPresent(read::add);
+            }
+            assertEquals(List.of(ids.get(1), ids.get(2)), read.stream().map(Report::id).toList());
+            assertEquals(2, writer.size());
+        }
+        assertEquals(1, notices.size(), notices.toString());
+        try (ReportStore reader = ReportStore.openReadOnly(storeDir)) {
+            assertEquals(List.of(ids.get(1), ids.get(2)), reader.list().stream().map(ReportSummary::id).toList());
+        }
+        assertEquals(List.of(ids.get(0) + ".json"), fileNames(storeDir.resolve("quarantine")));
+    }
+
+    /** Issue 9: stored offsets past the text stopped reindex with an internal error. */
+    @Test
+    void aReportWhoseSpansLiePastItsTextIsQuarantinedWithTheReason() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        List<String> ids = threeReports(storeDir);
+        Report c;
+        try (ReportStore store = ReportStore.openReadOnly(storeDir)) {
+            c = store.find(ids.get(2)).orElseThrow();
+        }
+        Section beyond = new Section("一、", 1, "整改情况", SectionRole.RECTIFICATION, 0, 500, List.of());
+        Report bad = c.withExtraction(new Extraction(c.title(), null, null, null, null, List.of(beyond), List.of(),
+                List.of(), List.of(), List.of()));
+        Files.write(storeDir.resolve("reports/" + c.id() + ".json"), new JsonCodec().toBytes(bad));
+        List<String> notices = new ArrayList<>();
+        try (ReportStore reader = ReportStore.openReadOnly(storeDir, notices::add)) {
+            assertTrue(reader.find(c.id()).isEmpty());
+            assertEquals(2, reader.list().size());
+        }
+        assertEquals(1, notices.size(), notices.toString());
+        assertTrue(notices.get(0).contains("(section '一、' at 0-500 lies past the end of the text ("
+                + c.text().length() + " characters))"), notices.toString());
+        assertTrue(Files.isRegularFile(storeDir.resolve("quarantine/" + c.id() + ".json")));
+    }
+
+    @Test
+    void aReaderSkipsButDoesNotMoveADamagedFileWhileAWriterHoldsTheLock() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        List<String> ids = threeReports(storeDir);
+        Path broken = storeDir.resolve("reports/" + ids.get(0) + ".json");
+        truncate(broken);
+        Files.delete(storeDir.resolve("index.json"));
+        List<String> notices = new ArrayList<>();
+        // hold the lock as another process's writer would, without opening (and so repairing) the store
+        try (StoreLock held = StoreLock.tryAcquire(storeDir);
+             ReportStore reader = ReportStore.openReadOnly(storeDir, notices::add)) {
+            assertTrue(held != null);
+            assertEquals(List.of(ids.get(1), ids.get(2)), reader.list().stream().map(ReportSummary::id).toList());
+        }
+        assertTrue(Files.isRegularFile(broken), "not moved while another writer works on the store");
+        assertEquals(2, notices.size(), notices.toString());
+        assertTrue(notices.get(0).startsWith("skipped unreadable report file " + broken), notices.toString());
+        assertTrue(notices.get(1).endsWith("the next ingest or reindex saves a new one"), notices.toString());
+    }
+
+    @Test
+    void anIndexWithAnEntryWithoutIdIsRebuiltNotACrash() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        threeReports(storeDir);
+        Files.writeString(storeDir.resolve("index.json"), "{\"version\":1,\"reports\":[{\"title\":\"x\"}]}");
+        try (ReportStore reader = ReportStore.openReadOnly(storeDir)) {
+            assertEquals(3, reader.size());
+        }
+    }
+
+    @Test
+    void fileHashesMapTheRawBytesOfEveryStoredFileToItsReport() throws Exception {
+        Path storeDir = tmp.resolve("store");
+        List<String> ids = threeReports(storeDir);
+        try (ReportStore reader = ReportStore.openReadOnly(storeDir)) {
+            Map<String, String> hashes = reader.fileHashes();
+            assertEquals(3, hashes.size());
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(tmp.resolve("a.txt"))));
+            assertEquals(ids.get(0), hashes.get(sha));
+            assertEquals(java.util.Set.copyOf(ids), reader.ids());
+        }
+    }
+
+    private static List<String> fileNames(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 

@@ -2,7 +2,10 @@ package org.reportminer.index.write;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -16,17 +19,30 @@ import org.reportminer.corpus.model.Report;
  * so several reports are analysed at once.
  *
  * <p>At most {@code 2 × threads} reports wait or run at a time; {@link #submit} blocks beyond that, which bounds
- * memory. The first failure of a background index call is rethrown by the next {@link #submit}, {@link #delete} or
- * {@link #awaitAll}. {@link #awaitAll} before {@link ReportIndexer#commit()}, so a commit holds every submitted
+ * memory. A report the index refuses while the writer stays healthy (an over-long term, a span outside the text:
+ * Lucene adds none of its documents) is set aside for {@link #takeRejected}, and the batch goes on; it must not
+ * stop every later run that tries it again. Any other failure (I/O, a writer stopped by a fatal error) is rethrown
+ * by the next {@link #submit}, {@link #delete} or {@link #awaitAll}. {@link #awaitAll} before {@link ReportIndexer#commit()}, so a commit holds every submitted
  * report. Use from one producer thread.
  */
 public final class IndexingQueue implements Closeable {
+    private static final int MAX_REASON = 160;
 
     private final ReportIndexer indexer;
     private final int threads;
     private final ExecutorService pool;
     private final Semaphore slots;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final ConcurrentLinkedQueue<Rejected> rejected = new ConcurrentLinkedQueue<>();
+
+    /**
+     * A report the index refused; nothing of it was indexed.
+     *
+     * @param report the report
+     * @param reason why, in one line
+     */
+    public record Rejected(Report report, String reason) {
+    }
 
     /**
      * @param threads background threads, at least 1
@@ -55,7 +71,10 @@ public final class IndexingQueue implements Closeable {
                     if (failure.get() == null) {
                         indexer.index(report);
                     }
-                } catch (IOException | RuntimeException | Error e) {
+                } catch (RuntimeException e) {
+                    // ReportIndexer turns a fatal writer error into an IOException: this one refused one report only
+                    rejected.add(new Rejected(report, oneLine(e)));
+                } catch (IOException | Error e) {
                     failure.compareAndSet(null, e);
                 } finally {
                     slots.release();
@@ -81,6 +100,23 @@ public final class IndexingQueue implements Closeable {
         acquire(2 * threads);
         slots.release(2 * threads);
         rethrow();
+    }
+
+    /** The reports refused since the last call, in no particular order; call after {@link #awaitAll} for all. */
+    public List<Rejected> takeRejected() {
+        List<Rejected> taken = new ArrayList<>();
+        for (Rejected r = rejected.poll(); r != null; r = rejected.poll()) {
+            taken.add(r);
+        }
+        return taken;
+    }
+
+    private static String oneLine(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // Lucene's immense-term message runs to several sentences and quotes the term: its first sentence says it
+        int stop = message.indexOf(". ");
+        String first = (stop > 0 ? message.substring(0, stop) : message).replaceAll("\\s+", " ").strip();
+        return first.length() <= MAX_REASON ? first : first.substring(0, MAX_REASON) + "…";
     }
 
     /**

@@ -4,9 +4,16 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
@@ -81,6 +88,49 @@ public final class ReportIndexer implements Closeable {
         }
     }
 
+    /**
+     * Opens the index at {@code indexDir} for a rebuild: every document is deleted (searchers still see the old
+     * ones until the next {@link #commit()}). An index too damaged to open (see {@link IndexDamage}) is moved aside
+     * to {@code index.broken-<time>} beside it, where it can be inspected or deleted, and a fresh one is created.
+     *
+     * @param movedAside hears where a damaged index was moved and why
+     * @throws IOException the directory cannot be created or moved, or another writer holds the index lock
+     */
+    public static ReportIndexer openEmpty(Path indexDir, Segmenter segmenter, Consumer<String> movedAside)
+            throws IOException {
+        ReportIndexer indexer;
+        try {
+            indexer = open(indexDir, segmenter);
+        } catch (IOException | RuntimeException e) {
+            Optional<String> damage = IndexDamage.reason(e).or(() -> e instanceof RuntimeException
+                    ? IndexDamage.verify(indexDir) : Optional.empty());
+            if (damage.isEmpty()) {
+                throw e;
+            }
+            Path aside = moveAside(indexDir);
+            movedAside.accept("index " + indexDir + " is damaged (" + damage.get() + "); moved it to " + aside
+                    + " and building a new one");
+            return open(indexDir, segmenter);
+        }
+        try {
+            indexer.deleteAll();
+        } catch (IOException | RuntimeException e) {
+            indexer.close();
+            throw e;
+        }
+        return indexer;
+    }
+
+    private static Path moveAside(Path indexDir) throws IOException {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).format(LocalDateTime.now());
+        Path aside = indexDir.resolveSibling(indexDir.getFileName() + ".broken-" + stamp);
+        for (int i = 2; Files.exists(aside); i++) {
+            aside = indexDir.resolveSibling(indexDir.getFileName() + ".broken-" + stamp + "-" + i);
+        }
+        Files.move(indexDir, aside, StandardCopyOption.ATOMIC_MOVE);
+        return aside;
+    }
+
     /** The per-field index-time analyzer: words for text and title, bigrams for the bigram field. */
     public static Analyzer indexAnalyzer(Segmenter segmenter) {
         return new PerFieldAnalyzerWrapper(ReportAnalyzer.forIndex(segmenter),
@@ -134,6 +184,20 @@ public final class ReportIndexer implements Closeable {
         ensureHealthy();
         try {
             writer.commit();
+        } catch (IOException | RuntimeException e) {
+            throw fatalOr(e);
+        }
+    }
+
+    /**
+     * Ids of the reports in the index, uncommitted changes included: what the index will hold after the next
+     * {@link #commit()}. Call while no {@link #index} call is running. Reads one doc-values column; see
+     * {@link IndexedReports}.
+     */
+    public Set<String> reportIds() throws IOException {
+        ensureHealthy();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            return IndexedReports.of(reader);
         } catch (IOException | RuntimeException e) {
             throw fatalOr(e);
         }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportminer.corpus.model.Report;
@@ -61,18 +63,29 @@ class IndexingQueueTest {
         }
     }
 
+    /**
+     * Issue 9: one report the index refused (e.g. an immense term) failed the whole ingest, and since it stayed stored
+     * but unindexed, every later ingest that tried it again would fail too.
+     */
     @Test
-    void aFailureOnAnIndexingThreadIsRethrownToTheProducer() throws Exception {
+    void aReportTheIndexRefusesIsSetAsideAndTheOthersAreIndexed() throws Exception {
         Report a = TestReports.minzheng2021();
         Report cut = new Report(a.id(), a.source(), a.mediaType(), a.charset(), a.bytes(), a.sha256(), a.title(),
                 a.org(), a.year(), a.kind(), true, a.text().substring(0, 40), null, a.extraction());
-        try (ReportIndexer indexer = ReportIndexer.open(tmp.resolve("index"), segmenter);
+        Path dir = tmp.resolve("index");
+        try (ReportIndexer indexer = ReportIndexer.open(dir, segmenter);
              IndexingQueue queue = new IndexingQueue(indexer, 2)) {
             queue.submit(cut);
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, queue::awaitAll);
-            assertTrue(e.getMessage().endsWith("lies outside the text of length 40"), e.getMessage());
-            assertThrows(IllegalArgumentException.class, () -> queue.submit(TestReports.jiaotong2023()));
+            queue.submit(TestReports.jiaotong2023());
+            queue.awaitAll();
+            indexer.commit();
+            List<IndexingQueue.Rejected> rejected = queue.takeRejected();
+            assertEquals(1, rejected.size());
+            assertEquals(cut, rejected.get(0).report());
+            assertTrue(rejected.get(0).reason().endsWith("lies outside the text of length 40"), rejected.toString());
+            assertEquals(List.of(), queue.takeRejected(), "taken once");
         }
+        assertEquals(Set.of(TestReports.jiaotong2023().id()), IndexedReports.read(dir));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
@@ -78,6 +79,24 @@ class ReportIndexerTest {
             assertEquals(1, searcher.stats().reports().total(), "close() discarded the uncommitted report");
             assertEquals(3, searcher.stats().findings().total());
         }
+    }
+
+    @Test
+    void reportIdsFollowAddsAndDeletesBeforeTheCommitAndReadSeesOnlyTheCommit() throws IOException {
+        Path dir = tmp.resolve("index");
+        String a = TestReports.minzheng2021().id();
+        String b = TestReports.jiaotong2023().id();
+        try (ReportIndexer indexer = ReportIndexer.open(dir, segmenter)) {
+            assertEquals(Set.of(), indexer.reportIds());
+            indexer.indexBatch(List.of(TestReports.minzheng2021(), TestReports.jiaotong2023()));
+            indexer.index(TestReports.minzheng2021());
+            indexer.deleteReport(b);
+            assertEquals(Set.of(a), indexer.reportIds(), "re-indexed once, deleted one, not committed yet");
+            assertEquals(Set.of(a, b), IndexedReports.read(dir), "readers see the last commit");
+            indexer.commit();
+        }
+        assertEquals(Set.of(a), IndexedReports.read(dir));
+        assertEquals(Set.of(), IndexedReports.read(tmp.resolve("nowhere")));
     }
 
     /** Like Lucene's TestIndexWriterOnJRECrash: kill -9 a JVM with flushed but uncommitted segments. */
