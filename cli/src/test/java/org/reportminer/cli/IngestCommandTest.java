@@ -186,7 +186,7 @@ class IngestCommandTest {
             reindex = cli().run("reindex", "--store", "store");
         }
         for (CliRunner.Result x : List.of(r, reindex)) {
-            assertNotEquals(0, x.exitCode(), x.toString());
+            assertEquals(ExitCodes.USAGE, x.exitCode(), "a locked store is the user's to wait for\n" + x);
             List<String> lines = x.err().lines().toList();
             assertEquals(1, lines.size(), x.toString());
             assertTrue(lines.get(0).startsWith("reportminer: store is in use by another writer"), x.toString());

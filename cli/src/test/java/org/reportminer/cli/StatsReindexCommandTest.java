@@ -89,6 +89,7 @@ class StatsReindexCommandTest {
     @Test
     void anIndexFolderWithoutAnIndexIsAOneLineErrorNotAnInternalOne() throws IOException {
         Files.createDirectories(dir.resolve("hollow/index"));
+        Files.createDirectories(dir.resolve("hollow/reports"));
         CliRunner.Result stats = cli().run("stats", "--store", "hollow");
         CliRunner.Result search = cli().run("search", "--store", "hollow", "整改");
         for (CliRunner.Result r : new CliRunner.Result[] {stats, search}) {
