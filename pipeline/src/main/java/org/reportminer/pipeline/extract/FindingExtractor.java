@@ -22,7 +22,9 @@ import org.reportminer.pipeline.structure.Outline;
  *       paragraph; a problem runs over several paragraphs when a heading opens it;</li>
  *   <li>a heading that names the problem in quotes ({@code 1.关于“…”问题的整改}) with its measures in the body;</li>
  *   <li>the enumerated items ({@code 一是…二是…}) or subsections of a {@code 存在的主要问题} part, which have no
- *       measures.</li>
+ *       measures;</li>
+ *   <li>a problem area ({@code （一）…方面}) with its measures numbered straight beneath it and no problem sentence
+ *       of its own: the area itself is the finding.</li>
  * </ul>
  * Thread-safe.
  */
@@ -40,6 +42,7 @@ public final class FindingExtractor {
         addOpenerFindings(text, outline, drafts);
         addQuotedHeadingFindings(outline, drafts);
         addProblemSectionFindings(text, outline, drafts);
+        addAreaFindings(text, outline, drafts);
         drafts.sort(Comparator.comparingInt(Draft::anchor));
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -186,6 +189,24 @@ public final class FindingExtractor {
                 int[] span = trim(text, item.start(), end);
                 drafts.add(new Draft(item.labelStart(), span[0], span[1], span[1], span[1], false));
             }
+        }
+    }
+
+    /**
+     * A problem area that no other shape found a finding in: its heading is the problem, and what is enumerated in
+     * its body (as sub-headings or items) are the measures.
+     */
+    private static void addAreaFindings(String text, Outline outline, List<Draft> drafts) {
+        for (Heading a : outline.headings()) {
+            if (a.role() != SectionRole.PROBLEM_AREA || a.family() == LabelFamily.LAYOUT
+                    || drafts.stream().anyMatch(d -> a.contains(d.anchor()))) {
+                continue;
+            }
+            int[] span = trim(text, a.titleStart(), a.titleEnd());
+            if (span[0] >= span[1]) {
+                continue;
+            }
+            drafts.add(new Draft(a.start(), span[0], span[1], a.bodyStart(), a.end(), true));
         }
     }
 
