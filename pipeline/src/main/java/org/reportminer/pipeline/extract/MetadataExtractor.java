@@ -42,9 +42,14 @@ public final class MetadataExtractor {
         Integer year = null;
         String evidence = null;
         Matcher y = ReportPatterns.YEAR.matcher(title != null ? title : "");
+        Optional<String[]> signed = signatureDate(outline);
         if (y.find()) {
             year = Integer.parseInt(y.group(1));
             evidence = "stated in the title: " + y.group();
+        } else if (signed.isPresent()) {
+            // the notice's own date outranks the dates of the events it reports (巡视 in 2024, notice in 2025)
+            year = Integer.parseInt(signed.get()[0]);
+            evidence = "dated at the end: " + signed.get()[1];
         } else if ((y = ReportPatterns.YEAR.matcher(firstParagraph(outline))).find()) {
             int latest = Integer.parseInt(y.group(1));
             String raw = y.group();
@@ -77,6 +82,41 @@ public final class MetadataExtractor {
             }
         }
         return new Metadata(title, org, year, evidence, kind);
+    }
+
+    /** How many lines from the end a signature date may sit (org, date, then perhaps a 附件 line or two). */
+    private static final int SIGNATURE_LINES = 4;
+
+    /** The year and the line of a signature date among the last lines, if any. */
+    private static Optional<String[]> signatureDate(Outline outline) {
+        var lines = outline.lines();
+        for (int i = lines.size() - 1, seen = 0; i > outline.titleLine() && seen < SIGNATURE_LINES; i--) {
+            String t = lines.get(i).text();
+            if (t.isBlank()) {
+                continue;
+            }
+            seen++;
+            Matcher m = ReportPatterns.SIGNATURE_DATE.matcher(t);
+            if (m.find()) {
+                String y = m.group(1);
+                int year = Character.isDigit(y.charAt(0)) ? Integer.parseInt(y) : chineseDigits(y);
+                return year > 0 ? Optional.of(new String[] {Integer.toString(year), t.strip()}) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 二〇二五 → 2025, digit by digit; 0 when a character is not a digit numeral. */
+    private static int chineseDigits(String s) {
+        int v = 0;
+        for (char c : s.toCharArray()) {
+            int d = "〇一二三四五六七八九".indexOf(c == '零' || c == '○' ? '〇' : c);
+            if (d < 0) {
+                return 0;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     /** The first line after the title, when it is prose rather than a heading. */

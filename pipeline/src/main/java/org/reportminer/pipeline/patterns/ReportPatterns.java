@@ -299,6 +299,13 @@ public final class ReportPatterns {
     /** A stated year. Matches {@code 2023年}; not {@code ****年} or {@code 202年}. */
     public static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})年");
 
+    /**
+     * A signature (落款) date: a line that is only a full date, as a notice ends. Matches {@code 2025年11月17日} and
+     * {@code 二〇二五年十一月十七日}, {@code 2023年*月**日} (masked day); not {@code 截至2025年6月底，…}. Group 1 is the year in digits or Chinese numerals.
+     */
+    public static final Pattern SIGNATURE_DATE = Pattern.compile(
+            "^\\s*((?:19|20)\\d{2}|[〇零○一二三四五六七八九]{4})\\s*年\\s*[0-9一二三四五六七八九十*]{1,3}\\s*月\\s*[0-9一二三四五六七八九十*]{1,3}\\s*日\\s*$");
+
     /** A masked year. Matches {@code ****年}; not {@code *年}. */
     public static final Pattern MASKED_YEAR = Pattern.compile("\\*{4}年");
 

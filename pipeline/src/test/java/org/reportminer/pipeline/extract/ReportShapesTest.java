@@ -1,0 +1,65 @@
+package org.reportminer.pipeline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportminer.corpus.model.Extraction;
+import org.reportminer.corpus.model.Finding;
+import org.reportminer.pipeline.ReportExtractor;
+
+/**
+ * Issue 11: report shapes written for these tests (not copied from any real report), each with what a reader finds.
+ */
+class ReportShapesTest {
+    private static final ReportExtractor EXTRACTOR = new ReportExtractor();
+
+    /** Problem areas as headings, measures numbered 1. 2. beneath them, no problem sentence of their own. */
+    private static final String AREAS = String.join("\n",
+            "某市水务局关于市委第三巡察组反馈意见整改进展情况的通报",
+            "根据市委统一部署，2024年4月至5月，市委第三巡察组对市水务局进行了常规巡察。现将整改进展情况予以公布。",
+            "一、整改工作总体情况",
+            "局党组把巡察整改作为重要政治任务，成立整改工作领导小组。",
+            "二、巡察反馈问题整改落实情况",
+            "（一）落实供水安全保障责任方面",
+            "1.修订城区供水应急预案，组织应急演练2次。",
+            "2.完成老旧管网改造12公里。",
+            "3.建立水质季度通报制度。",
+            "（二）河湖长制工作推进方面",
+            "1.开展河湖“清四乱”专项行动，清理问题点位37处。",
+            "2.印发河长巡河办法。",
+            "三、下一步工作打算",
+            "（一）持续巩固整改成果。",
+            "某市水务局",
+            "2025年1月8日");
+
+    @Test
+    void aProblemAreaWithNumberedMeasuresBeneathItIsTheFinding() {
+        Extraction e = EXTRACTOR.extract(AREAS);
+        List<Finding> f = e.findings();
+        assertEquals(2, f.size(), f.toString());
+        assertEquals("落实供水安全保障责任方面", f.get(0).text());
+        assertEquals(3, f.get(0).measures().size());
+        assertEquals("河湖长制工作推进方面", f.get(1).text());
+        assertEquals(2, f.get(1).measures().size());
+        for (Finding x : f) {
+            assertEquals(x.text(), AREAS.substring(x.start(), x.end()), "offsets point at the text");
+        }
+    }
+
+    @Test
+    void theSignatureDateGivesTheYearOverTheDatesOfTheEventsReported() {
+        Extraction e = EXTRACTOR.extract(AREAS);
+        assertEquals(2025, e.year());
+        assertTrue(e.yearEvidence().contains("2025年1月8日"), e.yearEvidence());
+    }
+
+    @Test
+    void aMaskedOrChineseSignatureDateStillGivesItsYear() {
+        String masked = "某县财政局关于整改情况的报告\n现将有关情况报告如下。\n一、基本情况\n已完成。\n某县财政局\n2023年*月**日";
+        assertEquals(2023, EXTRACTOR.extract(masked).year());
+        String chinese = "某县财政局关于整改情况的报告\n现将有关情况报告如下。\n一、基本情况\n已完成。\n二〇二四年三月五日";
+        assertEquals(2024, EXTRACTOR.extract(chinese).year());
+    }
+}
