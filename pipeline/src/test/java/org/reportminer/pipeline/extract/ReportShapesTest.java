@@ -62,4 +62,21 @@ class ReportShapesTest {
         String chinese = "某县财政局关于整改情况的报告\n现将有关情况报告如下。\n一、基本情况\n已完成。\n二〇二四年三月五日";
         assertEquals(2024, EXTRACTOR.extract(chinese).year());
     }
+
+    @Test
+    void countsReadRateScaledLatinAndGenreUnitsBeyondTheOldList() {
+        String text = "某局关于整改情况的报告\n全年天然气产量218.3亿方，建成150亿方/年产能项目和3MW光伏项目，"
+                + "查处违纪案件3起，明确5方面18项重点工作，培训干部40学时，补助标准每人300元/人/月。公示期15个工作日。";
+        List<String> got = EXTRACTOR.extract(text).counts().stream()
+                .map(c -> c.raw() + "=" + c.value().stripTrailingZeros().toPlainString() + c.unit()).toList();
+        assertEquals(List.of("218.3亿方=21830000000方", "150亿方/年=15000000000方/年", "3MW=3MW", "3起=3起", "5方面=5方面",
+                "18项=18项", "40学时=40学时", "300元/人/月=300元/人/月", "15个工作日=15个工作日"), got);
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeUnitsAreNotCounted() {
+        String text = "某局关于整改情况的报告\n一起研究部署，三方面工作统一起来，各方面齐抓共管。";
+        List<String> got = EXTRACTOR.extract(text).counts().stream().map(c -> c.raw()).toList();
+        assertEquals(List.of("三方面"), got);
+    }
 }
