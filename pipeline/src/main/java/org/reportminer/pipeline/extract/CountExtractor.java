@@ -95,6 +95,9 @@ public final class CountExtractor {
         return blocked;
     }
 
+    /** Characters after which {@code 一期} counts sessions (举办一期, 共三期) rather than naming a phase. */
+    private static final String PHASE_COUNT_LEADS = "办开共计训班了各每";
+
     private static Count toCount(String text, Matcher m, BitSet blocked, BitSet wordStarts,
                                  java.util.Map<Integer, Token> byStart) {
         String num = m.group("num");
@@ -112,6 +115,11 @@ public final class CountExtractor {
         String unit = m.group("unit");
         if ((unit.equals("次") || unit.equals("届")) && ReportPatterns.ORDINAL_FOLLOWER.matcher(text)
                 .region(end, Math.min(text.length(), end + 6)).lookingAt()) {
+            return null;
+        }
+        if (chinese && unit.equals("期") && Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN
+                && PHASE_COUNT_LEADS.indexOf(before) < 0) {
+            // 榆神一期, 核电二期: a project's phase, named after it; 举办三期 counts sessions
             return null;
         }
         if (blocked.get(m.start(), m.end()).cardinality() > 0) {

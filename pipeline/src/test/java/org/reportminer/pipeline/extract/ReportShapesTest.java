@@ -79,4 +79,11 @@ class ReportShapesTest {
         List<String> got = EXTRACTOR.extract(text).counts().stream().map(c -> c.raw()).toList();
         assertEquals(List.of("三方面"), got);
     }
+
+    @Test
+    void aProjectPhaseAndOneNetworkAreNotCountsButSessionsAre() {
+        String text = "某局关于整改情况的报告\n榆神一期矿区总规上报，核电二期加快建设，充电设施“一张网”建成，共举办培训班三期。";
+        List<String> got = EXTRACTOR.extract(text).counts().stream().map(c -> c.raw()).toList();
+        assertEquals(List.of("三期"), got);
+    }
 }
