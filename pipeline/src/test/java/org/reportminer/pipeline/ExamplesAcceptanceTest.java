@@ -32,6 +32,7 @@ import org.reportminer.corpus.model.Section;
 import org.reportminer.corpus.model.SectionRole;
 import org.reportminer.corpus.model.StatedTotal;
 import org.reportminer.corpus.model.TotalKind;
+import org.reportminer.corpus.testing.SharedData;
 
 /**
  * The fictional 青禾市文化和旅游局 reports in {@code examples/} (2021 .txt, 2022 .docx, 2023 .docx), ingested and
@@ -66,7 +67,7 @@ class ExamplesAcceptanceTest {
     }
 
     private static Extracted load(String file, String expected) {
-        Path dir = Shared.examples();
+        Path dir = SharedData.examples();
         IngestResult r = ingester.ingest(dir.resolve(file), MetadataOverrides.none());
         assertInstanceOf(IngestResult.Ingested.class, r, () -> file + ": " + r);
         String text = ((IngestResult.Ingested) r).report().text();
@@ -321,11 +322,11 @@ class ExamplesAcceptanceTest {
 
     @Test
     void otherGenresInMoreHaveTheirOrgKindAndOnlyMultiPartBreakdowns() {
-        Path more = Shared.examples().resolve("more");
-        Extraction audit = extractor.extract(Shared.read(more.resolve("2023-岚溪县农业农村局审计整改情况报告.txt")));
+        Path more = SharedData.examples().resolve("more");
+        Extraction audit = extractor.extract(SharedData.read(more.resolve("2023-岚溪县农业农村局审计整改情况报告.txt")));
         Extraction duty = extractor.extract(
-                Shared.read(more.resolve("2023-泊云区市场监督管理局落实全面从严治党主体责任情况报告.txt")));
-        Extraction summary = extractor.extract(Shared.read(more.resolve("2023-鹭汀镇人民政府工作总结.txt")));
+                SharedData.read(more.resolve("2023-泊云区市场监督管理局落实全面从严治党主体责任情况报告.txt")));
+        Extraction summary = extractor.extract(SharedData.read(more.resolve("2023-鹭汀镇人民政府工作总结.txt")));
         assertEquals("岚溪县农业农村局", audit.org());
         assertEquals("审计整改情况报告", audit.kind());
         assertEquals("泊云区市场监督管理局", duty.org());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reportminer.corpus.testing.SharedData;
 import org.reportminer.pipeline.segment.Segmenter;
 
 /**
@@ -17,7 +18,7 @@ class ExtractionThroughputTest {
     void printsExtractionAndSegmentationThroughputOnTheCorpora() {
         ReportExtractor extractor = new ReportExtractor();
         Segmenter segmenter = extractor.segmenter();
-        List<String> texts = Shared.corpora().stream().map(Shared::read).toList();
+        List<String> texts = SharedData.corpusFiles().stream().map(SharedData::read).toList();
         long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
         for (int i = 0; i < 5; i++) {
             extractor.extract(texts.get(i));

@@ -26,6 +26,7 @@ import org.reportminer.corpus.model.Section;
 import org.reportminer.corpus.model.SectionRole;
 import org.reportminer.corpus.model.StatedTotal;
 import org.reportminer.corpus.model.TotalKind;
+import org.reportminer.corpus.testing.SharedData;
 
 /**
  * The assertions of {@code shared/seeds/expected/000.json} and {@code 001.json}, applied to any text of a seed and
@@ -42,7 +43,7 @@ final class SeedExpectations {
 
     private static JsonNode read(String name) {
         try {
-            return new ObjectMapper().readTree(Shared.expected(name).toFile());
+            return new ObjectMapper().readTree(SharedData.expected(name).toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

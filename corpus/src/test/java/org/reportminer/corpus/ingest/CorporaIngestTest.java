@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.model.Report;
-import org.reportminer.corpus.testutil.SharedData;
+import org.reportminer.corpus.testing.SharedData;
 
 /** Issue 2: all 83 real government work reports ingest without a problem, with page clutter removed. */
 class CorporaIngestTest {

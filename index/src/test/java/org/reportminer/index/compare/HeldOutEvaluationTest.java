@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Report;
+import org.reportminer.corpus.testing.SharedData;
 import org.reportminer.pipeline.ReportExtractor;
 
 /**
@@ -47,7 +48,7 @@ class HeldOutEvaluationTest {
     @BeforeAll
     static void ingestExtractAndCompare() {
         ReportExtractor extractor = new ReportExtractor();
-        Path examples = ExampleReports.repoRoot().resolve("examples");
+        Path examples = SharedData.examples();
         List<Path> files = FILES.stream().map(examples::resolve).toList();
         reports = ExampleReports.ingestAll(extractor, files,
                 List.of(MetadataOverrides.none(), MetadataOverrides.none(), MetadataOverrides.none()));

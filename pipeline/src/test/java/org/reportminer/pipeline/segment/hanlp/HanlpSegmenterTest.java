@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportminer.pipeline.Shared;
+import org.reportminer.corpus.testing.SharedData;
 import org.reportminer.pipeline.segment.DomainTerms;
 import org.reportminer.pipeline.segment.Token;
 
@@ -63,7 +63,7 @@ class HanlpSegmenterTest {
 
     @Test
     void wordsOnlyGivesTheSameWordsAtTheSameOffsetsOnARealReport() {
-        String text = Shared.read(Shared.corpora().get(0));
+        String text = SharedData.read(SharedData.corpusFiles().get(0));
         List<Token> tagged = segmenter.segment(text);
         List<Token> plain = segmenter.wordsOnly().segment(text);
         assertEquals(tagged.size(), plain.size());
@@ -97,8 +97,8 @@ class HanlpSegmenterTest {
 
     @Test
     void concurrentSegmentationGivesTheSameTokensAsSequential() throws Exception {
-        List<String> texts = List.of(Shared.seedText("000"), Shared.seedText("001"),
-                Shared.read(Shared.corpora().get(Shared.corpora().size() - 1)));
+        List<String> texts = List.of(SharedData.seedText("000"), SharedData.seedText("001"),
+                SharedData.read(SharedData.corpusFiles().get(SharedData.corpusFiles().size() - 1)));
         List<List<Token>> expected = texts.stream().map(segmenter::segment).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -121,7 +121,7 @@ class HanlpSegmenterTest {
     /** Prints throughput on the corpora; no timing assertion (shared machine). */
     @Test
     void segmentsTheCorporaWithExactOffsetsAndPrintsThroughput() {
-        List<String> texts = Shared.corpora().stream().map(Shared::read).toList();
+        List<String> texts = SharedData.corpusFiles().stream().map(SharedData::read).toList();
         segmenter.segment(texts.get(0)); // warm up
         long chars = 0;
         long bytes = 0;
