@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.reportminer.corpus.text.ResourceLines;
 
 /**
  * Normalises organisation names so that one organisation's reports group together across years whatever the name
@@ -41,7 +42,7 @@ public final class OrgNames {
 
     /** The bundled aliases. */
     public static OrgNames bundled() {
-        return new OrgNames(ResourceLines.keyed(ResourceLines.bundled(RESOURCE), RESOURCE));
+        return new OrgNames(ResourceLines.keyed(ResourceLines.bundled(OrgNames.class, RESOURCE), RESOURCE));
     }
 
     /** Aliases read from a user-edited file in the same format. */
