@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,70 +16,143 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads editable text resources and user files: UTF-8, {@code #} comments, blank lines ignored, and the
- * {@code key: value, value} form. Errors name the resource and the line.
+ * The kept lines of an editable list: a UTF-8 resource bundled in a jar or a user's file, one entry a line, where
+ * {@code #} starts a comment line, blank lines are ignored and each line is stripped (a leading byte-order mark too,
+ * as Windows editors write one). The one loader of every such list; each line keeps its number, so errors name the
+ * source and the line ({@code report-kinds.tsv:12: expected …}). Immutable.
+ *
+ * <p>Two shapes on top of plain lines: {@link #keyed()} reads {@code key: value, value} lines, and {@link #section}
+ * picks the lines under a {@code [name]} header, for a file that feeds several readers.
+ *
+ * @param source names the list in messages: the resource name or the file path
+ * @param lines  the kept lines, in file order
  */
-public final class ResourceLines {
+public record ResourceLines(String source, List<Line> lines) {
 
-    private ResourceLines() {
+    /** One kept line: its 1-based number in the source and its stripped text. */
+    public record Line(int number, String text) {
     }
 
-    /** The non-comment lines of a bundled resource next to {@code anchor}; throws if it is missing. */
-    public static List<String> bundled(Class<?> anchor, String name) {
+    public ResourceLines {
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * The list bundled as resource {@code name} next to {@code anchor}.
+     *
+     * @throws UncheckedIOException the resource is missing from the jar or cannot be read; it is ours, so that is a
+     *                              packaging bug, not the user's
+     */
+    public static ResourceLines bundled(Class<?> anchor, String name) {
         try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
                 throw new UncheckedIOException(new IOException(
-                        "resource " + name + " should always be present next to " + anchor.getName()));
+                        "resource " + name + " is missing; it should always be present next to " + anchor.getName()));
             }
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return read(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + name, e);
+            throw new UncheckedIOException("cannot read resource " + name + ": " + e.getMessage(), e);
         }
     }
 
-    /** The non-comment lines of a user-edited file. */
-    public static List<String> file(Path path) {
+    /**
+     * The list in a user's file.
+     *
+     * @throws UncheckedIOException with a one-line message naming the file and the reason: it cannot be read, or it
+     *                              is not UTF-8
+     */
+    public static ResourceLines file(Path path) {
         try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return read(r);
+            return read(path.toString(), r);
+        } catch (CharacterCodingException e) {
+            // the decoder's own message is only "Input length = 1"
+            throw new UncheckedIOException(path + ": not UTF-8 text; save the file as UTF-8", e);
         } catch (IOException e) {
             throw new UncheckedIOException(path + ": cannot read: " + e.getMessage(), e);
         }
     }
 
-    private static List<String> read(BufferedReader r) throws IOException {
-        List<String> out = new ArrayList<>();
-        String line;
-        while ((line = r.readLine()) != null) {
-            String t = line.strip();
-            if (t.startsWith("\uFEFF")) {
-                t = t.substring(1).strip();
-            }
-            if (!t.isEmpty() && !t.startsWith("#")) {
-                out.add(t);
+    /** The list in lines already read, numbered from 1, e.g. for tests and embedding. */
+    public static ResourceLines of(String source, List<String> rawLines) {
+        List<Line> kept = new ArrayList<>();
+        for (int i = 0; i < rawLines.size(); i++) {
+            keep(rawLines.get(i), i + 1, kept);
+        }
+        return new ResourceLines(source, kept);
+    }
+
+    private static ResourceLines read(String source, BufferedReader r) throws IOException {
+        List<Line> kept = new ArrayList<>();
+        String raw;
+        int no = 0;
+        while ((raw = r.readLine()) != null) {
+            keep(raw, ++no, kept);
+        }
+        return new ResourceLines(source, kept);
+    }
+
+    private static void keep(String raw, int number, List<Line> kept) {
+        String t = raw.strip();
+        if (number == 1 && t.startsWith("\uFEFF")) {
+            t = t.substring(1).strip();
+        }
+        if (!t.isEmpty() && !t.startsWith("#")) {
+            kept.add(new Line(number, t));
+        }
+    }
+
+    /** The kept lines' texts, in order. */
+    public List<String> texts() {
+        return lines.stream().map(Line::text).toList();
+    }
+
+    /** An error about {@code line}, as {@code source:number: reason}. */
+    public IllegalArgumentException error(Line line, String reason) {
+        return new IllegalArgumentException(source + ":" + line.number() + ": " + reason);
+    }
+
+    /**
+     * The lines under the header {@code [name]}, up to the next header, keeping their line numbers; none when the
+     * header is absent. Lines before the first header belong to no section.
+     */
+    public ResourceLines section(String name) {
+        String header = "[" + name + "]";
+        List<Line> out = new ArrayList<>();
+        boolean in = false;
+        for (Line l : lines) {
+            if (isHeader(l.text())) {
+                in = l.text().equals(header);
+            } else if (in) {
+                out.add(l);
             }
         }
-        return out;
+        return new ResourceLines(source, out);
+    }
+
+    private static boolean isHeader(String text) {
+        return text.length() > 2 && text.charAt(0) == '[' && text.charAt(text.length() - 1) == ']';
     }
 
     /**
      * Parses {@code key: v1, v2} lines (full-width colon and commas accepted) into an insertion-ordered map.
      *
-     * @param source names the resource in error messages
      * @throws IllegalArgumentException naming the source and line when a line has no key or repeats one
      */
-    public static Map<String, List<String>> keyed(List<String> lines, String source) {
+    public Map<String, List<String>> keyed() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String line : lines) {
-            int colon = indexOfColon(line);
+        for (Line line : lines) {
+            String text = line.text();
+            int colon = indexOfColon(text);
             if (colon <= 0) {
-                throw new IllegalArgumentException(source + ": expected 'key: value, value' but got '" + line + "'");
+                throw error(line, "expected 'key: value, value' but got '" + text + "'");
             }
-            String key = line.substring(0, colon).strip();
+            String key = text.substring(0, colon).strip();
             if (out.containsKey(key)) {
-                throw new IllegalArgumentException(source + ": key '" + key + "' appears twice");
+                throw error(line, "key '" + key + "' appears twice");
             }
             List<String> values = new ArrayList<>();
-            for (String v : line.substring(colon + 1).split("[,，]")) {
+            for (String v : text.substring(colon + 1).split("[" + Punctuation.COMMAS + "]")) {
                 String s = v.strip();
                 if (!s.isEmpty()) {
                     values.add(s);

@@ -42,12 +42,12 @@ public final class OrgNames {
 
     /** The bundled aliases. */
     public static OrgNames bundled() {
-        return new OrgNames(ResourceLines.keyed(ResourceLines.bundled(OrgNames.class, RESOURCE), RESOURCE));
+        return new OrgNames(ResourceLines.bundled(OrgNames.class, RESOURCE).keyed());
     }
 
     /** Aliases read from a user-edited file in the same format. */
     public static OrgNames fromFile(Path file) {
-        return new OrgNames(ResourceLines.keyed(ResourceLines.file(file), file.toString()));
+        return new OrgNames(ResourceLines.file(file).keyed());
     }
 
     /**

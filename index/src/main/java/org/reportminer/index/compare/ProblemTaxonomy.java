@@ -36,12 +36,12 @@ public final class ProblemTaxonomy {
 
     /** The bundled taxonomy with the bundled synonym table. */
     public static ProblemTaxonomy bundled() {
-        return new ProblemTaxonomy(ResourceLines.keyed(ResourceLines.bundled(ProblemTaxonomy.class, RESOURCE), RESOURCE), SynonymTable.bundled());
+        return new ProblemTaxonomy(ResourceLines.bundled(ProblemTaxonomy.class, RESOURCE).keyed(), SynonymTable.bundled());
     }
 
     /** A taxonomy read from a user-edited file in the same format. */
     public static ProblemTaxonomy fromFile(Path file, SynonymTable synonyms) {
-        return new ProblemTaxonomy(ResourceLines.keyed(ResourceLines.file(file), file.toString()), synonyms);
+        return new ProblemTaxonomy(ResourceLines.file(file).keyed(), synonyms);
     }
 
     /** The categories in resource order, followed by {@link #OTHER}. */

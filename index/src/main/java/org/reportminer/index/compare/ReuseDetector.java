@@ -57,12 +57,12 @@ public final class ReuseDetector {
 
     /** The detector with the bundled boilerplate openings. */
     public static ReuseDetector bundled() {
-        return new ReuseDetector(ResourceLines.bundled(ReuseDetector.class, RESOURCE), RESOURCE);
+        return new ReuseDetector(ResourceLines.bundled(ReuseDetector.class, RESOURCE).texts(), RESOURCE);
     }
 
     /** A detector with boilerplate openings read from a user-edited file (one regular expression per line). */
     public static ReuseDetector fromFile(Path file) {
-        return new ReuseDetector(ResourceLines.file(file), file.toString());
+        return new ReuseDetector(ResourceLines.file(file).texts(), file.toString());
     }
 
     /** The content sentences of a text with their fingerprints; compute once per report and reuse across pairs. */

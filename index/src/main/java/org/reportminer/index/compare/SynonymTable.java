@@ -9,16 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.reportminer.corpus.text.ResourceLines;
+import org.reportminer.index.analysis.SynonymLexicon;
 
 /**
  * Rewrites reworded domain terms to one canonical term ({@code 党建责任与岗位职责 → 一岗双责}, {@code 一把手 → 主要负责人}),
  * longest match first, so that findings worded differently in different years share characters and concepts.
- * Loaded from an editable {@code canonical: variant, variant} resource; immutable and thread-safe.
+ * Built from the {@code [compare]} section of the genre's one synonym lexicon ({@link SynonymLexicon}), or from a
+ * user's file of {@code canonical: variant, variant} lines; immutable and thread-safe.
  */
 public final class SynonymTable {
-
-    /** The bundled table, {@code synonyms.txt} next to this class. */
-    public static final String RESOURCE = "synonyms.txt";
 
     /** Surfaces (variants and canonicals) by first character, longest first. */
     private final Map<Character, List<String[]>> byFirst;
@@ -41,14 +40,14 @@ public final class SynonymTable {
         this.canonicals = Set.copyOf(canon);
     }
 
-    /** The bundled table. */
+    /** The bundled table: the {@code [compare]} section of the lexicon. */
     public static SynonymTable bundled() {
-        return new SynonymTable(ResourceLines.keyed(ResourceLines.bundled(SynonymTable.class, RESOURCE), RESOURCE));
+        return new SynonymTable(SynonymLexicon.bundled().concepts());
     }
 
     /** A table read from a user-edited file in the same format. */
     public static SynonymTable fromFile(Path file) {
-        return new SynonymTable(ResourceLines.keyed(ResourceLines.file(file), file.toString()));
+        return new SynonymTable(ResourceLines.file(file).keyed());
     }
 
     /** Every canonical term of the table. */
