@@ -1,6 +1,9 @@
 package org.reportminer.index.compare;
 
 import java.util.regex.Pattern;
+import org.reportminer.corpus.text.Han;
+import org.reportminer.corpus.text.Numerals;
+import org.reportminer.corpus.text.Punctuation;
 
 /**
  * The one home of the regular expressions this package uses. Each pattern is compiled once and documented with a
@@ -15,7 +18,8 @@ final class ComparePatterns {
      * Masked or literal numbers: ASCII digits, mask stars and Chinese-numeral years. Matches {@code 2019}, {@code **},
      * {@code 二〇二一}; does not match {@code 一岗双责} (a single numeral followed by a word is left alone).
      */
-    static final Pattern NUMBER_OR_MASK = Pattern.compile("[0-9*＊]+(?:[.．][0-9]+)?|[〇零一二三四五六七八九]{4}(?=年)");
+    static final Pattern NUMBER_OR_MASK =
+            Pattern.compile("[0-9*＊]+(?:[.．][0-9]+)?|[" + Numerals.DIGITS + "]{4}(?=年)");
 
     /**
      * Name masks made of X: matches {@code XX} in {@code XX侨联} and {@code X} in {@code X市}; does not match the x of
@@ -24,10 +28,12 @@ final class ComparePatterns {
     static final Pattern NAME_MASK = Pattern.compile("(?<![A-Za-z])[XＸ]+(?![A-Za-z])");
 
     /**
-     * Sentence ends for splitting report text: 。！？；, newlines. Matches the {@code 。} in {@code 不够。下一步}; a comma
-     * never ends a sentence.
+     * Sentence ends for splitting report text: 。！？； (either width) with the closing quotes and brackets after them,
+     * newlines. Matches the {@code 。} in {@code 不够。下一步} and {@code 。”} in {@code “不够。”下一步}; a comma never ends a
+     * sentence.
      */
-    static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;]+[”」』）)]*|\\n+");
+    static final Pattern SENTENCE_END =
+            Pattern.compile("[" + Punctuation.SENTENCE_ENDS + "]+[" + Punctuation.CLOSERS + "]*|\\n+");
 
     /**
      * Leading organisation prefixes in a name: a party committee prefix (中共), a province / city / county / district
@@ -36,7 +42,7 @@ final class ComparePatterns {
      * in {@code 市侨联}, which {@link OrgNames} strips separately.
      */
     static final Pattern ORG_PREFIX = Pattern.compile(
-            "^(?:中国共产党|中共)?(?:[\\p{IsHan}#]{1,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗))+");
+            "^(?:中国共产党|中共)?(?:[" + Han.CLASS + "#]{1,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗))+");
 
     /**
      * Opening of a paragraph that names a report's problems and shortcomings. Matches {@code 我们也清醒看到面临的困难和挑战},

@@ -2,11 +2,13 @@ package org.reportminer.index.compare;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.reportminer.corpus.text.Han;
+import org.reportminer.corpus.text.Punctuation;
 
 /**
  * Text folding shared by the comparison classes: full-width to half-width, digits, masks and numeral years to one
- * placeholder {@code #}, and character bigrams of Han runs. Folding is for comparison only; offsets always point
- * into the original text.
+ * placeholder {@code #}, and character bigrams of Han runs. Han means {@link Han#isWordCharacter}: {@code 〇} only
+ * writes numbers. Folding is for comparison only; offsets always point into the original text.
  */
 final class CompareText {
 
@@ -18,17 +20,7 @@ final class CompareText {
 
     /** Full-width ASCII to half-width, ideographic space to space; same length as the input. */
     static String foldWidth(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
-            } else if (c == '\u3000') {
-                c = ' ';
-            }
-            b.append(c);
-        }
-        return b.toString();
+        return Punctuation.toHalfWidth(s);
     }
 
     /** Width-folded text with every number, mask and X name mask replaced by one {@code #}. */
@@ -60,7 +52,7 @@ final class CompareText {
                 if (b.length() == 0 || b.charAt(b.length() - 1) != PLACEHOLDER) {
                     b.append(c);
                 }
-            } else if (isHan(c) || Character.isLetter(c)) {
+            } else if (Han.isWordCharacter(c) || Character.isLetter(c)) {
                 b.append(Character.toLowerCase(c));
             }
         }
@@ -73,20 +65,10 @@ final class CompareText {
         for (int i = 0; i + 1 < s.length(); i++) {
             char a = s.charAt(i);
             char b = s.charAt(i + 1);
-            if (isHan(a) && isHan(b)) {
+            if (Han.isWordCharacter(a) && Han.isWordCharacter(b)) {
                 out.add(s.substring(i, i + 2));
             }
         }
         return out;
-    }
-
-    static boolean isHan(char c) {
-        if (c >= '\u4E00' && c <= '\u9FFF') {
-            return true; // CJK Unified Ideographs: nearly every character of a report, decided without a script lookup
-        }
-        if (c < '\u2E80') {
-            return false; // below the first Han block (CJK Radicals Supplement)
-        }
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '〇';
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.reportminer.corpus.text.Han;
 import org.reportminer.corpus.text.ResourceLines;
 
 /**
@@ -77,7 +78,7 @@ public final class OrgNames {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
-            if (CompareText.isHan(c) || Character.isLetterOrDigit(c) || c == CompareText.PLACEHOLDER) {
+            if (Han.isWordCharacter(c) || Character.isLetterOrDigit(c) || c == CompareText.PLACEHOLDER) {
                 b.append(c);
             }
         }

@@ -11,6 +11,7 @@ import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.Measure;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.model.Section;
+import org.reportminer.corpus.text.Punctuation;
 import org.reportminer.index.analysis.ReportAnalyzer;
 import org.reportminer.index.analysis.SegmentedText;
 import org.reportminer.index.schema.Level;
@@ -154,7 +155,11 @@ final class ReportDocuments {
     static int clauseStart(String text, int offset) {
         int limit = Math.max(0, offset - MAX_CLAUSE);
         for (int i = offset - 1; i >= limit; i--) {
-            if ("，；。！？：\n".indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            // not at 、, which joins the items of a list the count belongs to, nor at ASCII marks, which sit in numbers
+            boolean clauseMark = Punctuation.CHINESE_SENTENCE_ENDS.indexOf(c) >= 0
+                    || (Punctuation.CHINESE_CLAUSE_ENDS.indexOf(c) >= 0 && c != Punctuation.ENUMERATION_COMMA);
+            if (clauseMark || c == '\n') {
                 return i + 1;
             }
         }

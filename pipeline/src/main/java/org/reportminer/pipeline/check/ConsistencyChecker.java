@@ -16,6 +16,8 @@ import org.reportminer.corpus.model.Section;
 import org.reportminer.corpus.model.SectionRole;
 import org.reportminer.corpus.model.StatedTotal;
 import org.reportminer.corpus.model.TotalKind;
+import org.reportminer.pipeline.patterns.ChineseNumber;
+import org.reportminer.pipeline.patterns.ReportPatterns;
 
 /**
  * Runs the consistency rules on an extraction: numbering gaps and repeats (measures and sibling headings), breakdown
@@ -84,11 +86,12 @@ public final class ConsistencyChecker {
     }
 
     private static String family(String label) {
-        return label.replaceAll("[一二三四五六七八九十]+", "C").replaceAll("\\d+", "A").replaceAll("[①-⑳]", "O");
+        return label.replaceAll("[" + ReportPatterns.CN_DIGITS + "]+", "C").replaceAll("\\d+", "A")
+                .replaceAll("[①-⑳]", "O");
     }
 
     private static int ordinal(String label) {
-        String digits = label.replaceAll("[^0-9一二三四五六七八九十①-⑳]", "");
+        String digits = label.replaceAll("[^0-9" + ReportPatterns.CN_DIGITS + "①-⑳]", "");
         if (digits.isEmpty()) {
             return 0;
         }
@@ -96,7 +99,7 @@ public final class ConsistencyChecker {
         if (c >= '①' && c <= '⑳') {
             return c - '①' + 1;
         }
-        return org.reportminer.pipeline.patterns.ChineseNumber.parse(digits).map(BigDecimal::intValue).orElse(0);
+        return ChineseNumber.parse(digits).map(BigDecimal::intValue).orElse(0);
     }
 
     /**
