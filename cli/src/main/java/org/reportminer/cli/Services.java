@@ -5,7 +5,7 @@ import org.reportminer.cli.work.Analysis;
 import org.reportminer.corpus.ingest.IngestOptions;
 import org.reportminer.corpus.ingest.Ingester;
 import org.reportminer.corpus.io.JsonCodec;
-import org.reportminer.index.compare.ProblemTaxonomy;
+import org.reportminer.pipeline.classify.ProblemTaxonomy;
 import org.reportminer.pipeline.ReportExtractor;
 import org.reportminer.pipeline.segment.DomainTerms;
 import org.reportminer.pipeline.segment.hanlp.HanlpSegmenter;

@@ -5,7 +5,7 @@ import org.reportminer.corpus.ingest.MetadataLimits;
 import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.Report;
-import org.reportminer.index.compare.ProblemTaxonomy;
+import org.reportminer.pipeline.classify.ProblemTaxonomy;
 import org.reportminer.pipeline.ReportExtractor;
 
 /**

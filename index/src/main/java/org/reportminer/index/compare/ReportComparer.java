@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.Report;
+import org.reportminer.pipeline.classify.ProblemTaxonomy;
+import org.reportminer.pipeline.extract.ProblemSentenceExtractor;
 
 /**
  * Compares one organisation's reports across years: links findings ({@link FindingLinker}), chains recurring problems

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.model.Report;
+import org.reportminer.pipeline.extract.ProblemSentenceExtractor;
 
 /** The State Council's work reports 2015–2025 (no 2020 in the corpus) compared as one issuer's annual reports. */
 class GovReportsComparisonTest {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.pipeline.ReportExtractor;
+import org.reportminer.pipeline.text.CompareText;
 
 /**
  * Held-out evaluation of linking, diffing and reuse on the fictional 青禾市文化和旅游局's example reports

@@ -1,9 +1,10 @@
-package org.reportminer.index.compare;
+package org.reportminer.pipeline.classify;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.reportminer.pipeline.text.ResourceLines;
 
 /**
  * Assigns a finding one category of the problem taxonomy (政治建设, 理论学习, 意识形态 … 业务履职, else 其他) with the cue
@@ -35,7 +36,8 @@ public final class ProblemTaxonomy {
 
     /** The bundled taxonomy with the bundled synonym table. */
     public static ProblemTaxonomy bundled() {
-        return new ProblemTaxonomy(ResourceLines.keyed(ResourceLines.bundled(RESOURCE), RESOURCE), SynonymTable.bundled());
+        return new ProblemTaxonomy(ResourceLines.keyed(ResourceLines.bundled(ProblemTaxonomy.class, RESOURCE), RESOURCE),
+                SynonymTable.bundled());
     }
 
     /** A taxonomy read from a user-edited file in the same format. */
@@ -72,7 +74,7 @@ public final class ProblemTaxonomy {
     }
 
     /** Every cue of every category found in already synonym-normalised text, in taxonomy order. */
-    List<String> allCuesInNormalised(String normalised) {
+    public List<String> allCuesInNormalised(String normalised) {
         List<String> found = new ArrayList<>();
         for (String category : order) {
             for (String cue : cues.get(category)) {

@@ -1,4 +1,4 @@
-package org.reportminer.index.compare;
+package org.reportminer.pipeline.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,20 +14,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the editable text resources of this package: UTF-8, {@code #} comments, blank lines ignored, and the
+ * Reads reportminer's editable text resources (taxonomy, synonyms, organisation aliases, boilerplate): UTF-8, {@code #} comments, blank lines ignored, and the
  * {@code key: value, value} form. Errors name the resource and the line.
  */
-final class ResourceLines {
+public final class ResourceLines {
 
     private ResourceLines() {
     }
 
-    /** The non-comment lines of a bundled resource next to this class; throws if it is missing. */
-    static List<String> bundled(String name) {
-        try (InputStream in = ResourceLines.class.getResourceAsStream(name)) {
+    /** The non-comment lines of a bundled resource next to {@code owner}; throws if it is missing. */
+    public static List<String> bundled(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
                 throw new UncheckedIOException(new IOException(
-                        "resource " + name + " should always be present in the reportminer index jar"));
+                        "resource " + name + " should always be present next to " + owner.getName()));
             }
             return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
@@ -36,7 +36,7 @@ final class ResourceLines {
     }
 
     /** The non-comment lines of a user-edited file. */
-    static List<String> file(Path path) {
+    public static List<String> file(Path path) {
         try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return read(r);
         } catch (IOException e) {
@@ -65,7 +65,7 @@ final class ResourceLines {
      * @param source names the resource in error messages
      * @throws IllegalArgumentException naming the source and line when a line has no key or repeats one
      */
-    static Map<String, List<String>> keyed(List<String> lines, String source) {
+    public static Map<String, List<String>> keyed(List<String> lines, String source) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String line : lines) {
             int colon = indexOfColon(line);

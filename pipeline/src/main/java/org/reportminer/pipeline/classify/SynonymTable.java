@@ -1,4 +1,4 @@
-package org.reportminer.index.compare;
+package org.reportminer.pipeline.classify;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reportminer.pipeline.text.ResourceLines;
 
 /**
  * Rewrites reworded domain terms to one canonical term ({@code 党建责任与岗位职责 → 一岗双责}, {@code 一把手 → 主要负责人}),
@@ -42,7 +43,7 @@ public final class SynonymTable {
 
     /** The bundled table. */
     public static SynonymTable bundled() {
-        return new SynonymTable(ResourceLines.keyed(ResourceLines.bundled(RESOURCE), RESOURCE));
+        return new SynonymTable(ResourceLines.keyed(ResourceLines.bundled(SynonymTable.class, RESOURCE), RESOURCE));
     }
 
     /** A table read from a user-edited file in the same format. */
