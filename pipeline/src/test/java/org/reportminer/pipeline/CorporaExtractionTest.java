@@ -21,7 +21,7 @@ class CorporaExtractionTest {
 
     @BeforeAll
     static void build() {
-        extractor = new ReportExtractor();
+        extractor = ReportExtractor.standard();
     }
 
     private static Path file(String name) {

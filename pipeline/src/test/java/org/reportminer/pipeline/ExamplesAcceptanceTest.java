@@ -54,7 +54,7 @@ class ExamplesAcceptanceTest {
     @BeforeAll
     static void extract() {
         ingester = new Ingester();
-        extractor = new ReportExtractor();
+        extractor = ReportExtractor.standard();
         r2021 = load("2021-巡察整改进展情况.txt", "2021.json");
         r2022 = load("2022-党风廉政建设责任制报告.docx", "2022.json");
         r2023 = load("2023-巡察整改进展情况.docx", "2023.json");

@@ -15,7 +15,7 @@ class ExtractionThroughputTest {
 
     @Test
     void printsExtractionAndSegmentationThroughputOnTheCorpora() {
-        ReportExtractor extractor = new ReportExtractor();
+        ReportExtractor extractor = ReportExtractor.standard();
         Segmenter segmenter = extractor.segmenter();
         List<String> texts = Shared.corpora().stream().map(Shared::read).toList();
         long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();

@@ -29,7 +29,7 @@ class FixtureAcceptanceTest {
 
     @BeforeAll
     static void setUp() {
-        extractor = new ReportExtractor();
+        extractor = ReportExtractor.standard();
         ingester = new Ingester();
     }
 

@@ -14,7 +14,7 @@ class SeedAcceptanceTest {
 
     @BeforeAll
     static void extract() {
-        ReportExtractor extractor = new ReportExtractor();
+        ReportExtractor extractor = ReportExtractor.standard();
         text000 = Shared.seedText("000");
         text001 = Shared.seedText("001");
         e000 = extractor.extract(text000);

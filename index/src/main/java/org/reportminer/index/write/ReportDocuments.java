@@ -15,6 +15,7 @@ import org.reportminer.index.analysis.ReportAnalyzer;
 import org.reportminer.index.analysis.SegmentedText;
 import org.reportminer.index.schema.Level;
 import org.reportminer.index.schema.ReportField;
+import org.reportminer.pipeline.ReportMetadata;
 import org.reportminer.pipeline.segment.Segmenter;
 
 /**
@@ -44,11 +45,9 @@ final class ReportDocuments {
     static List<Document> of(Report report, ReportAnalyzer words, Segmenter segmenter) {
         // words: the index-time word analyzer, whose filters every word field runs through.
         Extraction x = report.extraction();
-        String title = first(report.title(), x == null ? null : x.title());
-        Meta meta = new Meta(report.id(), title,
-                first(report.org(), x == null ? null : x.org()),
-                report.year() != null ? report.year() : x == null ? null : x.year(),
-                first(report.kind(), x == null ? null : x.kind()),
+        ReportMetadata given = ReportMetadata.of(report);
+        String title = given.title();
+        Meta meta = new Meta(report.id(), title, given.org(), given.year(), given.kind(),
                 title == null || title.isBlank() ? null : SegmentedText.of(title, segmenter), words);
         String text = report.text();
         Words w = new Words(SegmentedText.of(text, segmenter), words);
@@ -189,10 +188,6 @@ final class ReportDocuments {
             throw new IllegalArgumentException("report " + reportId + ": " + what + " at " + start + "-" + end
                     + " lies outside the text of length " + text.length());
         }
-    }
-
-    private static String first(String a, String b) {
-        return a != null && !a.isBlank() ? a : b;
     }
 
     /** The report-wide fields every document carries. */

@@ -47,7 +47,7 @@ class HeldOutEvaluationTest {
 
     @BeforeAll
     static void ingestExtractAndCompare() {
-        ReportExtractor extractor = new ReportExtractor();
+        ReportExtractor extractor = ReportExtractor.standard();
         Path examples = ExampleReports.repoRoot().resolve("examples");
         List<Path> files = FILES.stream().map(examples::resolve).toList();
         reports = ExampleReports.ingestAll(extractor, files,

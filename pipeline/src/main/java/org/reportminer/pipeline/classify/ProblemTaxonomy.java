@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.reportminer.corpus.model.Finding;
 import org.reportminer.pipeline.text.ResourceLines;
 
 /**
@@ -105,5 +106,10 @@ public final class ProblemTaxonomy {
             }
         }
         return new Categorised(best, bestEvidence);
+    }
+
+    /** {@code finding} with its category from this taxonomy; a finding that already has one keeps it. */
+    public Finding categorise(Finding finding) {
+        return finding.category() != null ? finding : finding.withCategory(classify(finding.text()).category());
     }
 }
