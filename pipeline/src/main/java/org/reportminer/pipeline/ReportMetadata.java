@@ -30,12 +30,12 @@ public record ReportMetadata(String title, String org, Integer year, String kind
     /** The merged metadata of {@code report}, using its extraction when it has one. */
     public static ReportMetadata of(Report report) {
         Extraction ex = report.extraction();
-        String title = first(report.title(), ex == null ? null : ex.title());
+        String title = pick(report.title(), ex == null ? null : ex.title(), MetadataLimits.MAX_TITLE_CHARS);
         return new ReportMetadata(
-                MetadataLimits.fit(title != null ? title : fileTitle(report), MetadataLimits.MAX_TITLE_CHARS),
-                MetadataLimits.fit(first(report.org(), ex == null ? null : ex.org()), MetadataLimits.MAX_ORG_CHARS),
+                title != null ? title : MetadataLimits.fit(fileTitle(report), MetadataLimits.MAX_TITLE_CHARS),
+                pick(report.org(), ex == null ? null : ex.org(), MetadataLimits.MAX_ORG_CHARS),
                 report.year() != null ? report.year() : ex == null ? null : ex.year(),
-                MetadataLimits.fit(first(report.kind(), ex == null ? null : ex.kind()), MetadataLimits.MAX_KIND_CHARS));
+                pick(report.kind(), ex == null ? null : ex.kind(), MetadataLimits.MAX_KIND_CHARS));
     }
 
     /** {@code report} carrying this metadata. */
@@ -43,8 +43,9 @@ public record ReportMetadata(String title, String org, Integer year, String kind
         return report.withMetadata(title, org, year, kind);
     }
 
-    private static String first(String given, String extracted) {
-        return given != null && !given.isBlank() ? given : extracted;
+    /** The given value as it is (checked on input; the index bounds it again), else the extracted one cut to fit. */
+    private static String pick(String given, String extracted, int maxChars) {
+        return given != null && !given.isBlank() ? given : MetadataLimits.fit(extracted, maxChars);
     }
 
     private static String fileTitle(Report report) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportminer.pipeline.text.CompareText;
-import org.reportminer.pipeline.text.ResourceLines;
+import org.reportminer.corpus.text.ResourceLines;
 
 /**
  * Normalises organisation names so that one organisation's reports group together across years whatever the name

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.reportminer.corpus.model.Span;
 import org.reportminer.pipeline.text.CompareText;
-import org.reportminer.pipeline.text.ResourceLines;
+import org.reportminer.corpus.text.ResourceLines;
 import org.reportminer.pipeline.text.Sentences;
 
 /**

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.reportminer.corpus.model.Finding;
-import org.reportminer.pipeline.text.ResourceLines;
+import org.reportminer.corpus.text.ResourceLines;
 
 /**
  * Assigns a finding one category of the problem taxonomy (政治建设, 理论学习, 意识形态 … 业务履职, else 其他) with the cue

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.reportminer.pipeline.text.ResourceLines;
+import org.reportminer.corpus.text.ResourceLines;
 
 /**
  * Rewrites reworded domain terms to one canonical term ({@code 党建责任与岗位职责 → 一岗双责}, {@code 一把手 → 主要负责人}),

@@ -1,4 +1,4 @@
-package org.reportminer.pipeline.text;
+package org.reportminer.corpus.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads reportminer's editable text resources (taxonomy, synonyms, organisation aliases, boilerplate): UTF-8, {@code #} comments, blank lines ignored, and the
+ * Reads editable text resources and user files: UTF-8, {@code #} comments, blank lines ignored, and the
  * {@code key: value, value} form. Errors name the resource and the line.
  */
 public final class ResourceLines {
@@ -22,12 +22,12 @@ public final class ResourceLines {
     private ResourceLines() {
     }
 
-    /** The non-comment lines of a bundled resource next to {@code owner}; throws if it is missing. */
-    public static List<String> bundled(Class<?> owner, String name) {
-        try (InputStream in = owner.getResourceAsStream(name)) {
+    /** The non-comment lines of a bundled resource next to {@code anchor}; throws if it is missing. */
+    public static List<String> bundled(Class<?> anchor, String name) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
                 throw new UncheckedIOException(new IOException(
-                        "resource " + name + " should always be present next to " + owner.getName()));
+                        "resource " + name + " should always be present next to " + anchor.getName()));
             }
             return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
