@@ -29,7 +29,7 @@ class CorporaExtractionTest {
     }
 
     private static Count count(Extraction e, String raw) {
-        return e.counts().stream().filter(c -> c.raw().equals(raw)).findFirst()
+        return e.counts().stream().filter(c -> c.surface().equals(raw)).findFirst()
                 .orElseThrow(() -> new AssertionError("no count " + raw));
     }
 

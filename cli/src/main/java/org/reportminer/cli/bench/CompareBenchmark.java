@@ -139,6 +139,6 @@ public final class CompareBenchmark {
 
     /** The problem statements of {@code text} ({@link ProblemSentenceExtractor}), as strings. */
     public static List<String> problemSentences(String text) {
-        return new ProblemSentenceExtractor().extract(text).stream().map(Finding::text).toList();
+        return new ProblemSentenceExtractor().extract(text).stream().map(Finding::surface).toList();
     }
 }

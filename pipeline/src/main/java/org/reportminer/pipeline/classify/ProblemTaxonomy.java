@@ -110,6 +110,6 @@ public final class ProblemTaxonomy {
 
     /** {@code finding} with its category from this taxonomy; a finding that already has one keeps it. */
     public Finding categorise(Finding finding) {
-        return finding.category() != null ? finding : finding.withCategory(classify(finding.text()).category());
+        return finding.category() != null ? finding : finding.withCategory(classify(finding.surface()).category());
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.reportminer.corpus.json.ModelContract;
 import org.reportminer.corpus.model.Extraction;
 
 /**
@@ -27,6 +28,7 @@ public final class ExtractionJson {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .addModule(ModelContract.module())
             .build();
 
     /** The JSON text of {@code extraction}, pretty-printed. */
