@@ -159,7 +159,7 @@ public final class ReportComparer {
             findings = problems.extract(r.text());
         }
         for (Finding f : findings) {
-            out.add(new FindingRef(r.id(), year, f.id(), f.text()));
+            out.add(new FindingRef(r.id(), year, f.id(), f.surface()));
         }
         return out;
     }

@@ -64,7 +64,7 @@ final class ReportDocuments {
         for (Finding f : x.findings()) {
             List<String> path = sectionPath(x.sections(), f.start());
             Document doc = meta.document(Level.FINDING);
-            addItem(doc, report, w, f.text(), f.start(), f.end(), path);
+            addItem(doc, report, w, f.surface(), f.start(), f.end(), path);
             ReportField.FINDING_ID.add(doc, f.id());
             ReportField.AREA.add(doc, f.area());
             ReportField.GROUP.add(doc, f.group());
@@ -74,7 +74,7 @@ final class ReportDocuments {
             docs.add(doc);
             for (Measure m : f.measures()) {
                 Document md = meta.document(Level.MEASURE);
-                addItem(md, report, w, m.text(), m.start(), m.end(), path);
+                addItem(md, report, w, m.surface(), m.start(), m.end(), path);
                 ReportField.FINDING_ID.add(md, f.id());
                 ReportField.AREA.add(md, f.area());
                 ReportField.GROUP.add(md, f.group());
