@@ -22,7 +22,7 @@ class CorporaExtractionTest {
 
     @BeforeAll
     static void build() {
-        extractor = new ReportExtractor();
+        extractor = ReportExtractor.standard();
     }
 
     private static Path file(String name) {
@@ -30,7 +30,7 @@ class CorporaExtractionTest {
     }
 
     private static Count count(Extraction e, String raw) {
-        return e.counts().stream().filter(c -> c.raw().equals(raw)).findFirst()
+        return e.counts().stream().filter(c -> c.surface().equals(raw)).findFirst()
                 .orElseThrow(() -> new AssertionError("no count " + raw));
     }
 

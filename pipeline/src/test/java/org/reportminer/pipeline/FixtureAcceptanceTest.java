@@ -30,7 +30,7 @@ class FixtureAcceptanceTest {
 
     @BeforeAll
     static void setUp() {
-        extractor = new ReportExtractor();
+        extractor = ReportExtractor.standard();
         ingester = new Ingester();
     }
 

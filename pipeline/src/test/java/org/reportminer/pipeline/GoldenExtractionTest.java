@@ -31,7 +31,7 @@ class GoldenExtractionTest {
 
     @BeforeAll
     static void build() {
-        extractor = new ReportExtractor();
+        extractor = ReportExtractor.standard();
     }
 
     static Stream<String> cases() throws IOException {

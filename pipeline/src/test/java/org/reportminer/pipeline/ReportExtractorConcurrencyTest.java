@@ -15,7 +15,7 @@ class ReportExtractorConcurrencyTest {
 
     @Test
     void oneExtractorSharedByThreadsGivesTheSameResultAsSequentialRuns() throws Exception {
-        ReportExtractor x = new ReportExtractor();
+        ReportExtractor x = ReportExtractor.standard();
         List<String> texts = List.of(SharedData.seedText("000"), SharedData.seedText("001"));
         List<Extraction> expected = texts.stream().map(x::extract).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);

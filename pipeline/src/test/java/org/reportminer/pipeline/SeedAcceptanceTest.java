@@ -15,7 +15,7 @@ class SeedAcceptanceTest {
 
     @BeforeAll
     static void extract() {
-        ReportExtractor extractor = new ReportExtractor();
+        ReportExtractor extractor = ReportExtractor.standard();
         text000 = SharedData.seedText("000");
         text001 = SharedData.seedText("001");
         e000 = extractor.extract(text000);

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.reportminer.corpus.model.Span;
+import org.reportminer.pipeline.text.CompareText;
 import org.reportminer.corpus.text.ResourceLines;
+import org.reportminer.pipeline.text.Sentences;
 
 /**
  * Finds text a later report copied from an earlier one (连年雷同, 照搬照抄): sentences identical or nearly identical after

@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
+import org.reportminer.pipeline.classify.SynonymLexicon;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportAnalyzerTest {

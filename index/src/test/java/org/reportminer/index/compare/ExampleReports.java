@@ -71,7 +71,7 @@ final class ExampleReports {
     /** The text of a finding of a report, checked against the report text (offsets are sacred). */
     static String checkedText(Report r, Finding f) {
         String covered = r.text().substring(f.start(), f.end());
-        if (!covered.equals(f.text())) {
+        if (!covered.equals(f.surface())) {
             throw new AssertionError(r.source() + " finding " + f.id() + " text differs from its span");
         }
         return covered;

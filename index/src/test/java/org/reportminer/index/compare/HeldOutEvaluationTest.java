@@ -23,6 +23,7 @@ import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.testing.SharedData;
 import org.reportminer.pipeline.ReportExtractor;
+import org.reportminer.pipeline.text.CompareText;
 
 /**
  * Held-out evaluation of linking, diffing and reuse on the fictional 青禾市文化和旅游局's example reports
@@ -47,7 +48,7 @@ class HeldOutEvaluationTest {
 
     @BeforeAll
     static void ingestExtractAndCompare() {
-        ReportExtractor extractor = new ReportExtractor();
+        ReportExtractor extractor = ReportExtractor.standard();
         Path examples = SharedData.examples();
         List<Path> files = FILES.stream().map(examples::resolve).toList();
         reports = ExampleReports.ingestAll(extractor, files,

@@ -31,7 +31,7 @@ class SeedsComparisonTest {
     @BeforeAll
     static void ingestExtractAndCompare() {
         Path seeds = SharedData.seeds();
-        ReportExtractor extractor = new ReportExtractor();
+        ReportExtractor extractor = ReportExtractor.standard();
         List<Report> rs = ExampleReports.ingestAll(extractor, List.of(seed(seeds, "000_"), seed(seeds, "001_")),
                 List.of(new MetadataOverrides(null, 2021, null), new MetadataOverrides(null, 2023, null)));
         seed000 = rs.get(0);

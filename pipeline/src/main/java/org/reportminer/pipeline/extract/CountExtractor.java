@@ -232,7 +232,7 @@ public final class CountExtractor {
                 out.add(total);
                 i++;
             } else {
-                out.add(new Count(total.value(), total.masked(), total.raw(), total.unit(), total.object(),
+                out.add(new Count(total.value(), total.masked(), total.surface(), total.unit(), total.object(),
                         total.qualifier(), total.start(), total.end(), parts));
                 i = j;
             }

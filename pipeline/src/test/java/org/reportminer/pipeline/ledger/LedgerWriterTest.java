@@ -35,7 +35,7 @@ class LedgerWriterTest {
 
     @BeforeAll
     static void extract() {
-        ReportExtractor x = new ReportExtractor();
+        ReportExtractor x = ReportExtractor.standard();
         seed000 = x.extract(SharedData.seedText("000"));
         seed001 = x.extract(SharedData.seedText("001"));
     }

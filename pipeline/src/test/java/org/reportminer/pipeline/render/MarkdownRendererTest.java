@@ -11,7 +11,7 @@ class MarkdownRendererTest {
 
     @Test
     void outlineShowsStructureFindingsMeasuresAndFailedChecksFirst() {
-        Extraction e = new ReportExtractor().extract(SharedData.seedText("000"));
+        Extraction e = ReportExtractor.standard().extract(SharedData.seedText("000"));
         String md = new MarkdownRenderer().render(e);
         assertTrue(md.startsWith("# （无标题）\n"), md.substring(0, 40));
         assertTrue(md.contains("- 年份：2021（year is masked"), md);

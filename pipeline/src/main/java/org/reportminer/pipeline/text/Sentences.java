@@ -1,4 +1,4 @@
-package org.reportminer.index.compare;
+package org.reportminer.pipeline.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +9,15 @@ import org.reportminer.corpus.model.Span;
  * Splits report text into sentences (ends: 。！？； and line breaks, closing quotes kept with their sentence) and lines
  * into paragraphs, as spans into the text with surrounding whitespace trimmed. Empty pieces are dropped.
  */
-final class Sentences {
+public final class Sentences {
 
     private Sentences() {
     }
 
     /** Sentences of {@code text[from, to)}, in order. */
-    static List<Span> split(String text, int from, int to) {
+    public static List<Span> split(String text, int from, int to) {
         List<Span> out = new ArrayList<>();
-        Matcher m = ComparePatterns.SENTENCE_END.matcher(text).region(from, to);
+        Matcher m = TextPatterns.SENTENCE_END.matcher(text).region(from, to);
         int start = from;
         while (m.find()) {
             add(text, start, m.end(), out);
@@ -28,12 +28,12 @@ final class Sentences {
     }
 
     /** Sentences of the whole text. */
-    static List<Span> split(String text) {
+    public static List<Span> split(String text) {
         return split(text, 0, text.length());
     }
 
     /** Paragraphs (lines) of the whole text. */
-    static List<Span> paragraphs(String text) {
+    public static List<Span> paragraphs(String text) {
         List<Span> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {

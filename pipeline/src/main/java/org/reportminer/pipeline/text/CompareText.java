@@ -1,4 +1,4 @@
-package org.reportminer.index.compare;
+package org.reportminer.pipeline.text;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -10,21 +10,21 @@ import org.reportminer.corpus.text.Punctuation;
  * placeholder {@code #}, and character bigrams of Han runs. Han means {@link Han#isWordCharacter}: {@code 〇} only
  * writes numbers. Folding is for comparison only; offsets always point into the original text.
  */
-final class CompareText {
+public final class CompareText {
 
     /** The placeholder every number or mask folds to. */
-    static final char PLACEHOLDER = '#';
+    public static final char PLACEHOLDER = '#';
 
     private CompareText() {
     }
 
     /** Full-width ASCII to half-width, ideographic space to space; same length as the input. */
-    static String foldWidth(String s) {
+    public static String foldWidth(String s) {
         return Punctuation.toHalfWidth(s);
     }
 
     /** Width-folded text with every number, mask and X name mask replaced by one {@code #}. */
-    static String foldNumbers(String s) {
+    public static String foldNumbers(String s) {
         String w = foldWidth(s);
         // most sentences hold no number, mask or X: skip the regex passes for them (the year pattern needs 年)
         boolean numbers = false;
@@ -34,8 +34,8 @@ final class CompareText {
             numbers |= c >= '0' && c <= '9' || c == '*' || c == '年';
             names |= c == 'X';
         }
-        String t = numbers ? ComparePatterns.NUMBER_OR_MASK.matcher(w).replaceAll(String.valueOf(PLACEHOLDER)) : w;
-        return names ? ComparePatterns.NAME_MASK.matcher(t).replaceAll(String.valueOf(PLACEHOLDER)) : t;
+        String t = numbers ? TextPatterns.NUMBER_OR_MASK.matcher(w).replaceAll(String.valueOf(PLACEHOLDER)) : w;
+        return names ? TextPatterns.NAME_MASK.matcher(t).replaceAll(String.valueOf(PLACEHOLDER)) : t;
     }
 
     /**
@@ -43,7 +43,7 @@ final class CompareText {
      * and whitespace dropped, runs of {@code #} collapsed. Two sentences that differ only in dates, numbers or
      * punctuation squeeze to the same string.
      */
-    static String squeeze(String s) {
+    public static String squeeze(String s) {
         String f = foldNumbers(s);
         StringBuilder b = new StringBuilder(f.length());
         for (int i = 0; i < f.length(); i++) {
@@ -60,7 +60,7 @@ final class CompareText {
     }
 
     /** Character bigrams inside runs of Han characters (punctuation, placeholders and Latin break runs). */
-    static Set<String> hanBigrams(String s) {
+    public static Set<String> hanBigrams(String s) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i + 1 < s.length(); i++) {
             char a = s.charAt(i);

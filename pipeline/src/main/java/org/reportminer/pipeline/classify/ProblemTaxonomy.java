@@ -1,9 +1,10 @@
-package org.reportminer.index.compare;
+package org.reportminer.pipeline.classify;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.text.ResourceLines;
 
 /**
@@ -73,7 +74,7 @@ public final class ProblemTaxonomy {
     }
 
     /** Every cue of every category found in already synonym-normalised text, in taxonomy order. */
-    List<String> allCuesInNormalised(String normalised) {
+    public List<String> allCuesInNormalised(String normalised) {
         List<String> found = new ArrayList<>();
         for (String category : order) {
             for (String cue : cues.get(category)) {
@@ -104,5 +105,10 @@ public final class ProblemTaxonomy {
             }
         }
         return new Categorised(best, bestEvidence);
+    }
+
+    /** {@code finding} with its category from this taxonomy; a finding that already has one keeps it. */
+    public Finding categorise(Finding finding) {
+        return finding.category() != null ? finding : finding.withCategory(classify(finding.surface()).category());
     }
 }

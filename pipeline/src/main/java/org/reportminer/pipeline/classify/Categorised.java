@@ -1,4 +1,4 @@
-package org.reportminer.index.compare;
+package org.reportminer.pipeline.classify;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.reportminer.index.compare;
+package org.reportminer.cli.bench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,10 @@ import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.model.Span;
+import org.reportminer.index.compare.ComparisonResult;
+import org.reportminer.index.compare.ReportComparer;
+import org.reportminer.pipeline.extract.ProblemSentenceExtractor;
+import org.reportminer.pipeline.text.Sentences;
 
 /**
  * Times {@link ReportComparer#compareByOrg} on synthetic organisations built from real sentences, so the CLI bench and
@@ -135,6 +139,6 @@ public final class CompareBenchmark {
 
     /** The problem statements of {@code text} ({@link ProblemSentenceExtractor}), as strings. */
     public static List<String> problemSentences(String text) {
-        return new ProblemSentenceExtractor().extract(text).stream().map(Finding::text).toList();
+        return new ProblemSentenceExtractor().extract(text).stream().map(Finding::surface).toList();
     }
 }

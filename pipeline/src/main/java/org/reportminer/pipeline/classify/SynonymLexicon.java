@@ -1,4 +1,4 @@
-package org.reportminer.index.analysis;
+package org.reportminer.pipeline.classify;
 
 import java.util.List;
 import java.util.Map;

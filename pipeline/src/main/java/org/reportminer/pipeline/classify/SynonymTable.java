@@ -1,4 +1,4 @@
-package org.reportminer.index.compare;
+package org.reportminer.pipeline.classify;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.reportminer.corpus.text.ResourceLines;
-import org.reportminer.index.analysis.SynonymLexicon;
 
 /**
  * Rewrites reworded domain terms to one canonical term ({@code 党建责任与岗位职责 → 一岗双责}, {@code 一把手 → 主要负责人}),
