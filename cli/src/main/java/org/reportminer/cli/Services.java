@@ -1,15 +1,18 @@
 package org.reportminer.cli;
 
+import java.util.List;
 import java.util.function.Supplier;
-import org.reportminer.cli.work.Analysis;
+import java.util.function.UnaryOperator;
 import org.reportminer.corpus.ingest.IngestOptions;
 import org.reportminer.corpus.ingest.Ingester;
 import org.reportminer.corpus.io.JsonCodec;
-import org.reportminer.index.compare.ProblemTaxonomy;
+import org.reportminer.pipeline.ReportAnalyser;
 import org.reportminer.pipeline.ReportExtractor;
+import org.reportminer.pipeline.Stage;
+import org.reportminer.pipeline.classify.ProblemTaxonomy;
 import org.reportminer.pipeline.segment.DomainTerms;
-import org.reportminer.pipeline.segment.hanlp.HanlpSegmenter;
 import org.reportminer.pipeline.segment.Segmenter;
+import org.reportminer.pipeline.segment.hanlp.HanlpSegmenter;
 
 /**
  * Heavy collaborators (HanLP segmenter and extractor, Tika ingester, JSON codec), each built at most once per
@@ -17,17 +20,16 @@ import org.reportminer.pipeline.segment.Segmenter;
  */
 public final class Services {
     private final CliEnv env;
+    private final UnaryOperator<List<Stage>> stages;
     /** Environment variable naming a user dictionary: one fixed term per line, added to the built-in ones. */
     public static final String TERMS_ENV = "REPORTMINER_TERMS";
 
     private final Lazy<DomainTerms> terms = new Lazy<>(this::loadTerms);
     // search needs only the segmenter: loading it alone keeps start-up short
     private final Lazy<Segmenter> segmenter = new Lazy<>(() -> new HanlpSegmenter(terms.get()));
-    private final Lazy<ReportExtractor> extractor =
-            new Lazy<>(() -> new ReportExtractor(segmenter.get(), terms.get()));
+    private final Lazy<ReportExtractor> extractor = new Lazy<>(this::buildExtractor);
     private final Lazy<Ingester> ingester;
     private final Lazy<JsonCodec> json = new Lazy<>(JsonCodec::new);
-    private final Lazy<ProblemTaxonomy> taxonomy = new Lazy<>(ProblemTaxonomy::bundled);
 
     Services(CliEnv env) {
         this(env, IngestOptions.defaults());
@@ -35,7 +37,20 @@ public final class Services {
 
     /** Services whose ingester applies {@code ingestOptions}; tests use it to set a small write limit. */
     Services(CliEnv env, IngestOptions ingestOptions) {
+        this(env, ingestOptions, UnaryOperator.identity());
+    }
+
+    /**
+     * Services whose extractor runs {@code stages} applied to the standard stages: the seam through which tests add
+     * a stage (one that fails, say) to the extraction of every command.
+     */
+    Services(CliEnv env, UnaryOperator<List<Stage>> stages) {
+        this(env, IngestOptions.defaults(), stages);
+    }
+
+    private Services(CliEnv env, IngestOptions ingestOptions, UnaryOperator<List<Stage>> stages) {
         this.env = env;
+        this.stages = stages;
         this.ingester = new Lazy<>(() -> new Ingester(ingestOptions));
     }
 
@@ -56,6 +71,12 @@ public final class Services {
         return DomainTerms.builtInPlus(path);
     }
 
+    private ReportExtractor buildExtractor() {
+        Segmenter seg = segmenter.get();
+        return new ReportExtractor(seg,
+                stages.apply(ReportExtractor.standardStages(seg, terms.get(), ProblemTaxonomy.bundled())));
+    }
+
     /** The extractor (loads HanLP and the domain dictionary on first use). */
     public ReportExtractor extractor() {
         return extractor.get();
@@ -69,8 +90,9 @@ public final class Services {
         return segmenter.get();
     }
 
-    public Analysis analysis() {
-        return new Analysis(extractor(), taxonomy.get());
+    /** The analysis of one report (extraction and metadata merge) that every command uses. */
+    public ReportAnalyser analysis() {
+        return new ReportAnalyser(extractor());
     }
 
     public Ingester ingester() {

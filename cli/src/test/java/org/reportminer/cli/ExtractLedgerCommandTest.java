@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportminer.corpus.testing.SharedData;
 
 /** {@code reportminer extract} and {@code ledger} straight on report files, no store involved. */
 class ExtractLedgerCommandTest {
@@ -33,12 +34,12 @@ class ExtractLedgerCommandTest {
 
     @Test
     void jsonOfTheSeed001DocxHasTitleYearSectionsFindingsCountsTotalsAndChecks() {
-        CliRunner.Result r = run("extract", "--format", "json", TestFiles.fixture("seed001.docx").toString());
+        CliRunner.Result r = run("extract", "--format", "json", SharedData.fixture("seed001.docx").toString());
         assertEquals(0, r.exitCode(), r.toString());
         JsonNode x = SharedStore.json(r.out());
         assertEquals("XX侨联2023年党风廉政建设责任制报告", x.get("title").asText());
         assertEquals(2023, x.get("year").asInt());
-        assertEquals(TestFiles.fixture("seed001.docx").toString(), x.get("source").asText());
+        assertEquals(SharedData.fixture("seed001.docx").toString(), x.get("source").asText());
         for (String field : new String[] {"sections", "findings", "counts", "statedTotals", "checks"}) {
             assertTrue(x.get(field) != null && x.get(field).isArray(), field + " in " + x.fieldNames());
         }
@@ -60,8 +61,8 @@ class ExtractLedgerCommandTest {
 
     @Test
     void jsonOfSeveralFilesIsAnArrayInArgumentOrder() {
-        CliRunner.Result r = run("extract", TestFiles.example("2021-巡察整改进展情况.txt").toString(),
-                TestFiles.fixture("seed001.docx").toString());
+        CliRunner.Result r = run("extract", SharedData.example("2021-巡察整改进展情况.txt").toString(),
+                SharedData.fixture("seed001.docx").toString());
         assertEquals(0, r.exitCode(), r.toString());
         JsonNode all = SharedStore.json(r.out());
         assertEquals(2, all.size());
@@ -72,10 +73,10 @@ class ExtractLedgerCommandTest {
 
     @Test
     void markdownHasTheTitleAndSectionHeadings() {
-        CliRunner.Result r = run("extract", "--format", "md", TestFiles.fixture("seed001.docx").toString());
+        CliRunner.Result r = run("extract", "--format", "md", SharedData.fixture("seed001.docx").toString());
         assertEquals(0, r.exitCode(), r.toString());
         List<String> lines = r.out().lines().toList();
-        assertEquals("<!-- " + TestFiles.fixture("seed001.docx") + " -->", lines.get(0));
+        assertEquals("<!-- " + SharedData.fixture("seed001.docx") + " -->", lines.get(0));
         assertEquals("# XX侨联2023年党风廉政建设责任制报告", lines.get(1));
         assertTrue(lines.contains("## 结构"), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("- 一、工作开展情况")), r.out());
@@ -84,7 +85,7 @@ class ExtractLedgerCommandTest {
     @Test
     void xlsxLedgerReadsBackWithTheHeaderOneRowPerMeasureAndAChecksSheet() throws IOException {
         CliRunner.Result r = run("extract", "--format", "xlsx", "-o", "x.xlsx",
-                TestFiles.example("2021-巡察整改进展情况.txt").toString());
+                SharedData.example("2021-巡察整改进展情况.txt").toString());
         assertEquals(0, r.exitCode(), r.toString());
         assertEquals("wrote x.xlsx (38 rows)", r.err().strip(), "paths inside the working directory print relative");
         assertEquals("", r.out());
@@ -106,7 +107,7 @@ class ExtractLedgerCommandTest {
 
     @Test
     void csvGoesToStdoutStartingWithTheHeaderAndNoBom() {
-        CliRunner.Result r = run("extract", "--format", "csv", TestFiles.example("2021-巡察整改进展情况.txt").toString());
+        CliRunner.Result r = run("extract", "--format", "csv", SharedData.example("2021-巡察整改进展情况.txt").toString());
         assertEquals(0, r.exitCode(), r.toString());
         List<String> lines = r.out().lines().toList();
         assertEquals(String.join(",", LEDGER_HEADER), lines.get(0));
@@ -116,16 +117,16 @@ class ExtractLedgerCommandTest {
 
     @Test
     void anXlsxLedgerWithoutAnOutputFileIsAUsageError() {
-        CliRunner.Result r = run("extract", "--format", "xlsx", TestFiles.fixture("seed001.docx").toString());
+        CliRunner.Result r = run("extract", "--format", "xlsx", SharedData.fixture("seed001.docx").toString());
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
         assertEquals("reportminer: an xlsx ledger needs -o FILE.xlsx", r.err().strip());
     }
 
     @Test
     void ledgerOfSeveralInputsWritesOneWorkbookEachIntoTheFolder() throws IOException {
-        CliRunner.Result r = run("ledger", "-o", "ledgers", TestFiles.fixture("seed000.gbk.txt").toString(),
-                TestFiles.example("2021-巡察整改进展情况.txt").toString(),
-                TestFiles.example("2023-巡察整改进展情况.docx").toString());
+        CliRunner.Result r = run("ledger", "-o", "ledgers", SharedData.fixture("seed000.gbk.txt").toString(),
+                SharedData.example("2021-巡察整改进展情况.txt").toString(),
+                SharedData.example("2023-巡察整改进展情况.docx").toString());
         assertEquals(0, r.exitCode(), r.toString());
         List<Path> files;
         try (Stream<Path> s = Files.list(dir.resolve("ledgers"))) {
@@ -151,7 +152,7 @@ class ExtractLedgerCommandTest {
     @Test
     void aBadInputAmongGoodOnesIsNamedOnStderrAndExitsThree() throws IOException {
         Files.write(dir.resolve("empty.docx"), new byte[0]);
-        CliRunner.Result r = run("extract", "empty.docx", TestFiles.fixture("seed001.docx").toString());
+        CliRunner.Result r = run("extract", "empty.docx", SharedData.fixture("seed001.docx").toString());
         assertEquals(ExitCodes.INPUT_PROBLEMS, r.exitCode(), r.toString());
         assertEquals(List.of("reportminer: " + dir.resolve("empty.docx") + ": empty file (0 bytes)"),
                 r.err().lines().toList());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportminer.corpus.testing.SharedData;
 import picocli.CommandLine;
 
 /** Every subcommand's {@code --help}, and how an unexpected error is shown with and without {@code --verbose}. */
@@ -47,7 +48,7 @@ class HelpAndErrorsTest {
     void aStorePathThatIsAFileIsAUsageErrorInOnePlainLine() throws IOException {
         Files.writeString(dir.resolve("not-a-folder"), "x");
         CliRunner.Result r = new CliRunner(dir).run("ingest", "--store", "not-a-folder",
-                TestFiles.fixture("seed001.docx").toString());
+                SharedData.fixture("seed001.docx").toString());
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
         assertEquals("reportminer: --store not-a-folder: not a folder", r.err().strip());
         assertEquals("x", Files.readString(dir.resolve("not-a-folder")));
@@ -64,7 +65,7 @@ class HelpAndErrorsTest {
     void anUnusableStoreIsOnePlainLineWithoutVerbose() throws IOException {
         brokenStore();
         CliRunner.Result r = new CliRunner(dir).run("ingest", "--store", "broken-store",
-                TestFiles.fixture("seed001.docx").toString());
+                SharedData.fixture("seed001.docx").toString());
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
         List<String> lines = r.err().lines().filter(l -> l.startsWith("reportminer:")).toList();
         assertEquals(1, lines.size(), r.toString());
@@ -77,7 +78,7 @@ class HelpAndErrorsTest {
     void verbosePrintsTheStackTraceOfAFailure() throws IOException {
         brokenStore();
         CliRunner.Result r = new CliRunner(dir).run("ingest", "--verbose", "--store", "broken-store",
-                TestFiles.fixture("seed001.docx").toString());
+                SharedData.fixture("seed001.docx").toString());
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
         assertTrue(r.err().contains("reportminer: cannot open store "), r.toString());
         assertTrue(r.err().contains("java.io.UncheckedIOException: cannot open store"), r.toString());
@@ -89,7 +90,7 @@ class HelpAndErrorsTest {
     void verboseBeforeTheSubcommandWorksToo() throws IOException {
         brokenStore();
         CliRunner.Result r = new CliRunner(dir).run("--verbose", "ingest", "--store", "broken-store",
-                TestFiles.fixture("seed001.docx").toString());
+                SharedData.fixture("seed001.docx").toString());
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
         assertTrue(r.err().contains("\tat "), r.toString());
     }

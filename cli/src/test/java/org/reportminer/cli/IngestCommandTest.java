@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportminer.corpus.store.ReportStore;
+import org.reportminer.corpus.testing.SharedData;
 
 /**
  * {@code reportminer ingest} run in-process on a folder of real reports mixed with bad files: exit codes, the
@@ -33,10 +34,10 @@ class IngestCommandTest {
     @BeforeAll
     static void ingestAFolderWithGoodAndBadFiles() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.copy(TestFiles.fixture("seed001.docx"), in.resolve("seed001.docx"));
-        Files.copy(TestFiles.fixture("seed000.gbk.txt"), in.resolve("seed000.gbk.txt"));
-        Files.copy(TestFiles.example("2021-巡察整改进展情况.txt"), in.resolve("2021-巡察整改进展情况.txt"));
-        Files.copy(TestFiles.example("2022-党风廉政建设责任制报告.gbk.txt"), in.resolve("2022-党风廉政建设责任制报告.gbk.txt"));
+        Files.copy(SharedData.fixture("seed001.docx"), in.resolve("seed001.docx"));
+        Files.copy(SharedData.fixture("seed000.gbk.txt"), in.resolve("seed000.gbk.txt"));
+        Files.copy(SharedData.example("2021-巡察整改进展情况.txt"), in.resolve("2021-巡察整改进展情况.txt"));
+        Files.copy(SharedData.example("2022-党风廉政建设责任制报告.gbk.txt"), in.resolve("2022-党风廉政建设责任制报告.gbk.txt"));
         Files.write(in.resolve("empty.txt"), new byte[0]);
         byte[] noise = new byte[4096];
         new Random(42).nextBytes(noise);
@@ -136,7 +137,7 @@ class IngestCommandTest {
         String gbkId = find(SharedStore.json(cli().run("ingest", "--store", "store", "--json",
                 "in/2022-党风廉政建设责任制报告.gbk.txt").out()).get("reports"), ".gbk.txt").get("id").asText();
         CliRunner.Result r = cli().run("ingest", "--store", "store", "--json",
-                TestFiles.example("2022-党风廉政建设责任制报告.docx").toString());
+                SharedData.example("2022-党风廉政建设责任制报告.docx").toString());
         assertEquals(0, r.exitCode(), r.toString());
         JsonNode s = SharedStore.json(r.out());
         assertEquals(1, s.get("duplicates").asInt(), r.out());
@@ -200,7 +201,7 @@ class IngestCommandTest {
     @Test
     void metadataComesFromTheCommandLineOrFromASidecarBesideTheFile() throws IOException {
         Path side = Files.createDirectories(dir.resolve("side"));
-        Files.copy(TestFiles.example("2021-巡察整改进展情况.txt"), side.resolve("r.txt"));
+        Files.copy(SharedData.example("2021-巡察整改进展情况.txt"), side.resolve("r.txt"));
         Files.writeString(side.resolve("r.txt.meta.json"), "{\"org\":\"青禾市某局\",\"year\":2020}");
         CliRunner.Result viaSidecar = cli().run("ingest", "--store", "meta1", "--json", "side");
         assertEquals(0, viaSidecar.exitCode(), viaSidecar.toString());

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportminer.corpus.testing.SharedData;
 
 /**
  * Regression tests for issue 9 (input handling): an output never replaces an input, a mistyped store is an error
@@ -27,7 +28,7 @@ class InputSafetyTest {
     }
 
     private Path report() throws IOException {
-        return Files.copy(TestFiles.example("2021-巡察整改进展情况.txt"), dir.resolve("report.txt"));
+        return Files.copy(SharedData.example("2021-巡察整改进展情况.txt"), dir.resolve("report.txt"));
     }
 
     @Test
@@ -47,7 +48,7 @@ class InputSafetyTest {
     @Test
     void ledgerRefusesAnOutputInsideAnInputFolder() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.copy(TestFiles.example("2021-巡察整改进展情况.txt"), in.resolve("r.txt"));
+        Files.copy(SharedData.example("2021-巡察整改进展情况.txt"), in.resolve("r.txt"));
         byte[] before = Files.readAllBytes(in.resolve("r.txt"));
         CliRunner.Result r = cli().run("ledger", "-o", "in/r.txt", "in");
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportminer.corpus.testing.SharedData;
 
 /**
  * Issue 9, field limits, through the CLI: an over-long {@code --org} or a year out of range is a usage error before
@@ -31,7 +32,7 @@ class MetadataLimitsCommandTest {
     /** Issue 9: a 40k-character {@code --org} was stored, then failed indexing with "immense term", exit 1. */
     @Test
     void aFortyThousandCharacterOrgIsAShortUsageErrorAndNothingIsWritten() throws IOException {
-        Path in = Files.copy(TestFiles.example(REPORT), dir.resolve("r.txt"));
+        Path in = Files.copy(SharedData.example(REPORT), dir.resolve("r.txt"));
         CliRunner.Result r = cli().run("ingest", "--store", "store", "--org", "某".repeat(40_000), in.toString());
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
         assertEquals("reportminer: --org has 40000 characters; at most 100 are allowed", r.err().strip());
@@ -41,7 +42,7 @@ class MetadataLimitsCommandTest {
 
     @Test
     void aYearOf99999IsAUsageError() throws IOException {
-        Path in = Files.copy(TestFiles.example(REPORT), dir.resolve("r.txt"));
+        Path in = Files.copy(SharedData.example(REPORT), dir.resolve("r.txt"));
         CliRunner.Result r = cli().run("ingest", "--store", "store", "--year", "99999", in.toString());
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
         assertEquals("reportminer: --year 99999 is not a plausible report year (1949-"
@@ -56,9 +57,9 @@ class MetadataLimitsCommandTest {
     @Test
     void aFortyThousandCharacterKindInASidecarFailsOnlyThatFileOnOneLine() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.copy(TestFiles.example(REPORT), in.resolve("bad.txt"));
+        Files.copy(SharedData.example(REPORT), in.resolve("bad.txt"));
         Files.writeString(in.resolve("bad.txt.meta.json"), "{\"kind\":\"" + "类".repeat(40_000) + "\"}");
-        Files.copy(TestFiles.example("2022-党风廉政建设责任制报告.gbk.txt"), in.resolve("good.txt"));
+        Files.copy(SharedData.example("2022-党风廉政建设责任制报告.gbk.txt"), in.resolve("good.txt"));
         CliRunner.Result r = cli().run("ingest", "--store", "store", "in");
         assertEquals(ExitCodes.INPUT_PROBLEMS, r.exitCode(), r.toString());
         List<String> errors = r.err().lines().filter(l -> l.startsWith("reportminer: ")).toList();
@@ -75,7 +76,7 @@ class MetadataLimitsCommandTest {
     @Test
     void aSidecarTitleAndOrgWithControlCharactersAreStoredAndSearchableAsOneCleanLine() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.copy(TestFiles.example(REPORT), in.resolve("r.txt"));
+        Files.copy(SharedData.example(REPORT), in.resolve("r.txt"));
         Files.writeString(in.resolve("r.txt.meta.json"),
                 "{\"title\":\"\\u001b[31m整改\\u0007报告\\r\\n第二稿\\u009b\",\"org\":\"青禾市\\t某局\\u0000\"}");
         CliRunner.Result r = cli().run("ingest", "--store", "store", "--json", "in");
@@ -93,7 +94,7 @@ class MetadataLimitsCommandTest {
     @Test
     void aTitleTakenFromAFileNameWithEscapeCodesAndALineBreakIsOneCleanLine() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.copy(TestFiles.fixture("seed000.gbk.txt"), in.resolve("整改\u001b[31m报告\n附件.txt"));
+        Files.copy(SharedData.fixture("seed000.gbk.txt"), in.resolve("整改\u001b[31m报告\n附件.txt"));
         CliRunner.Result r = cli().run("ingest", "--store", "store", "--json", "in");
         assertEquals(0, r.exitCode(), r.toString());
         assertEquals("整改报告 附件", SharedStore.json(r.out()).get("reports").get(0).get("title").asText());

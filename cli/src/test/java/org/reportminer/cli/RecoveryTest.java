@@ -19,6 +19,7 @@ import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.model.Section;
 import org.reportminer.corpus.model.SectionRole;
+import org.reportminer.corpus.testing.SharedData;
 
 /**
  * Issue 9, "one bad value breaks recovery": a damaged index gave Lucene messages (about Lucene 8, "Invalid vLong")
@@ -39,7 +40,7 @@ class RecoveryTest {
     void ingestTheExamples() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         for (String name : EXAMPLES) {
-            Files.copy(TestFiles.example(name), in.resolve(name));
+            Files.copy(SharedData.example(name), in.resolve(name));
         }
         CliRunner.Result r = run("ingest", "in");
         assertEquals(0, r.exitCode(), r.toString());

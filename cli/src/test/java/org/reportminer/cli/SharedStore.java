@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.reportminer.corpus.testing.SharedData;
 
 /**
  * One store holding the two seed fixtures (seed000.gbk.txt, seed001.docx) and the three 青禾市文化和旅游局 example
@@ -50,10 +51,10 @@ final class SharedStore {
             Path work = Files.createTempDirectory("reportminer-cli-test");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(work)));
             Path in = Files.createDirectories(work.resolve("in"));
-            Files.copy(TestFiles.fixture(SEED000), in.resolve(SEED000), StandardCopyOption.REPLACE_EXISTING);
-            Files.copy(TestFiles.fixture(SEED001), in.resolve(SEED001), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(SharedData.fixture(SEED000), in.resolve(SEED000), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(SharedData.fixture(SEED001), in.resolve(SEED001), StandardCopyOption.REPLACE_EXISTING);
             for (String f : new String[] {QH2021, QH2022, QH2023}) {
-                Files.copy(TestFiles.example(f), in.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(SharedData.example(f), in.resolve(f), StandardCopyOption.REPLACE_EXISTING);
             }
             CliRunner.Result r = new CliRunner(work).run("ingest", "--store", "store", "--json", "in");
             assertEquals(0, r.exitCode(), r.toString());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportminer.corpus.testing.SharedData;
 
 /** {@code reportminer stats} and {@code reindex} on a store of their own (reindex rewrites the index). */
 class StatsReindexCommandTest {
@@ -24,7 +25,7 @@ class StatsReindexCommandTest {
     @BeforeAll
     static void ingestTwoReports() {
         CliRunner.Result r = cli().run("ingest", "--store", "store", "--json",
-                TestFiles.fixture("seed001.docx").toString(), TestFiles.example("2021-巡察整改进展情况.txt").toString());
+                SharedData.fixture("seed001.docx").toString(), SharedData.example("2021-巡察整改进展情况.txt").toString());
         assertEquals(0, r.exitCode(), r.toString());
         for (JsonNode row : SharedStore.json(r.out()).get("reports")) {
             findings += row.get("findings").asInt();

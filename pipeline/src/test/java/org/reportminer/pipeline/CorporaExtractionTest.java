@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.model.Count;
 import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Section;
+import org.reportminer.corpus.testing.SharedData;
 
 /** Every report under shared/corpora extracts without error, with its headings and counts. */
 class CorporaExtractionTest {
@@ -21,25 +22,25 @@ class CorporaExtractionTest {
 
     @BeforeAll
     static void build() {
-        extractor = new ReportExtractor();
+        extractor = ReportExtractor.standard();
     }
 
     private static Path file(String name) {
-        return Shared.corpora().stream().filter(p -> p.toString().endsWith(name)).findFirst().orElseThrow();
+        return SharedData.corpusFiles().stream().filter(p -> p.toString().endsWith(name)).findFirst().orElseThrow();
     }
 
     private static Count count(Extraction e, String raw) {
-        return e.counts().stream().filter(c -> c.raw().equals(raw)).findFirst()
+        return e.counts().stream().filter(c -> c.surface().equals(raw)).findFirst()
                 .orElseThrow(() -> new AssertionError("no count " + raw));
     }
 
     @Test
     void everyCorpusFileExtractsWithExactOffsetsAndNumberedSections() {
-        List<Path> files = Shared.corpora();
+        List<Path> files = SharedData.corpusFiles();
         assertEquals(83, files.size());
         int withSections = 0;
         for (Path p : files) {
-            String text = Shared.read(p);
+            String text = SharedData.read(p);
             Extraction e = extractor.extract(text);
             Invariants.assertOffsets(text, e);
             assertFalse(e.counts().isEmpty(), p + " has no counts");
@@ -53,7 +54,7 @@ class CorporaExtractionTest {
 
     @Test
     void report2024HasNestedHeadingsAndApproximateCounts() {
-        String text = Shared.read(file("gov-work-reports/2024.txt"));
+        String text = SharedData.read(file("gov-work-reports/2024.txt"));
         Extraction e = extractor.extract(text);
         assertEquals(2024, e.year());
         assertEquals("政府工作报告", e.kind());
@@ -79,7 +80,7 @@ class CorporaExtractionTest {
 
     @Test
     void report2022ReadsTrillionsWithTheirQualifier() {
-        Extraction e = extractor.extract(Shared.read(file("gov-work-reports/2022.txt")));
+        Extraction e = extractor.extract(SharedData.read(file("gov-work-reports/2022.txt")));
         Count tax = count(e, "约2.5万亿元");
         assertEquals(new BigDecimal("2500000000000"), tax.value());
         assertEquals("元", tax.unit());
@@ -88,7 +89,7 @@ class CorporaExtractionTest {
 
     @Test
     void provincialReportReadsYuCountsAndSkipsPageClutterForTheTitle() {
-        String text = Shared.read(file("2026_湖南省_政府工作报告.txt"));
+        String text = SharedData.read(file("2026_湖南省_政府工作报告.txt"));
         Extraction e = extractor.extract(text);
         assertNotNull(e.title());
         assertTrue(e.title().contains("政府工作报告"), e.title());

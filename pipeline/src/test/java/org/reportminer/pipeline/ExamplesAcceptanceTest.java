@@ -32,6 +32,7 @@ import org.reportminer.corpus.model.Section;
 import org.reportminer.corpus.model.SectionRole;
 import org.reportminer.corpus.model.StatedTotal;
 import org.reportminer.corpus.model.TotalKind;
+import org.reportminer.corpus.testing.SharedData;
 
 /**
  * The fictional 青禾市文化和旅游局 reports in {@code examples/} (2021 .txt, 2022 .docx, 2023 .docx), ingested and
@@ -54,7 +55,7 @@ class ExamplesAcceptanceTest {
     @BeforeAll
     static void extract() {
         ingester = new Ingester();
-        extractor = new ReportExtractor();
+        extractor = ReportExtractor.standard();
         r2021 = load("2021-巡察整改进展情况.txt", "2021.json");
         r2022 = load("2022-党风廉政建设责任制报告.docx", "2022.json");
         r2023 = load("2023-巡察整改进展情况.docx", "2023.json");
@@ -66,7 +67,7 @@ class ExamplesAcceptanceTest {
     }
 
     private static Extracted load(String file, String expected) {
-        Path dir = Shared.examples();
+        Path dir = SharedData.examples();
         IngestResult r = ingester.ingest(dir.resolve(file), MetadataOverrides.none());
         assertInstanceOf(IngestResult.Ingested.class, r, () -> file + ": " + r);
         String text = ((IngestResult.Ingested) r).report().text();
@@ -115,7 +116,7 @@ class ExamplesAcceptanceTest {
             for (JsonNode xg : xa.get("groups")) {
                 for (JsonNode xf : xg.get("findings")) {
                     Finding f = e.findings().get(fi++);
-                    assertTrue(f.text().startsWith(xf.get("text_starts_with").asText()), f.id() + ": " + f.text());
+                    assertTrue(f.surface().startsWith(xf.get("text_starts_with").asText()), f.id() + ": " + f.surface());
                     assertEquals(xa.get("title").asText(), f.area(), f.id());
                     assertEquals(xg.get("title").asText(), f.group(), f.id());
                     assertEquals(xf.get("measure_count").asInt(), f.measures().size(), f.id());
@@ -147,7 +148,7 @@ class ExamplesAcceptanceTest {
         for (JsonNode b : r2021.x().get("breakdowns")) {
             Count c = breakdown(e, b);
             assertNotNull(c, "breakdown " + b);
-            String raw = c.raw();
+            String raw = c.surface();
             Check check = of(e, CheckKind.BREAKDOWN_SUM).stream().filter(k -> k.message().startsWith(raw + " at "))
                     .findFirst().orElseThrow();
             assertEquals(b.get("consistent").asBoolean(), check.ok(), check.message());
@@ -219,7 +220,7 @@ class ExamplesAcceptanceTest {
         assertEquals(problems.size(), e.findings().size());
         for (int i = 0; i < problems.size(); i++) {
             Finding f = e.findings().get(i);
-            assertTrue(f.text().startsWith(problems.get(i).get("text_starts_with").asText()), f.text());
+            assertTrue(f.surface().startsWith(problems.get(i).get("text_starts_with").asText()), f.surface());
             String label = problems.get(i).get("label").asText();
             assertTrue(r2022.text().startsWith(label, f.start() - label.length()), "label before " + f.id());
             assertEquals(List.of(), f.measures());
@@ -248,7 +249,7 @@ class ExamplesAcceptanceTest {
         for (JsonNode g : r2023.x().get("groups")) {
             for (JsonNode xf : g.get("findings")) {
                 Finding f = findings.get(fi++);
-                assertEquals(xf.get("problem").asText(), f.text(), f.id());
+                assertEquals(xf.get("problem").asText(), f.surface(), f.id());
                 assertEquals(g.get("title").asText(), f.group(), f.id());
                 assertEquals(xf.get("measure_count").asInt(), f.measures().size(), f.id() + " " + labels(f));
                 assertEquals(xf.get("measure_labels").asText(), labels(f), f.id());
@@ -279,10 +280,10 @@ class ExamplesAcceptanceTest {
         Measure third = f.measures().get(2);
         Measure fourth = f.measures().get(3);
         assertEquals("（3）", third.label());
-        assertTrue(third.text().endsWith("。"), third.text());
-        assertFalse(third.text().contains("（4）"), third.text());
+        assertTrue(third.surface().endsWith("。"), third.surface());
+        assertFalse(third.surface().contains("（4）"), third.surface());
         assertEquals("（4）", fourth.label());
-        assertTrue(fourth.text().contains("每季度组织一次执法业务培训"), fourth.text());
+        assertTrue(fourth.surface().contains("每季度组织一次执法业务培训"), fourth.surface());
         assertEquals(4, fourth.ordinal());
     }
 
@@ -321,11 +322,11 @@ class ExamplesAcceptanceTest {
 
     @Test
     void otherGenresInMoreHaveTheirOrgKindAndOnlyMultiPartBreakdowns() {
-        Path more = Shared.examples().resolve("more");
-        Extraction audit = extractor.extract(Shared.read(more.resolve("2023-岚溪县农业农村局审计整改情况报告.txt")));
+        Path more = SharedData.examples().resolve("more");
+        Extraction audit = extractor.extract(SharedData.read(more.resolve("2023-岚溪县农业农村局审计整改情况报告.txt")));
         Extraction duty = extractor.extract(
-                Shared.read(more.resolve("2023-泊云区市场监督管理局落实全面从严治党主体责任情况报告.txt")));
-        Extraction summary = extractor.extract(Shared.read(more.resolve("2023-鹭汀镇人民政府工作总结.txt")));
+                SharedData.read(more.resolve("2023-泊云区市场监督管理局落实全面从严治党主体责任情况报告.txt")));
+        Extraction summary = extractor.extract(SharedData.read(more.resolve("2023-鹭汀镇人民政府工作总结.txt")));
         assertEquals("岚溪县农业农村局", audit.org());
         assertEquals("审计整改情况报告", audit.kind());
         assertEquals("泊云区市场监督管理局", duty.org());
@@ -338,11 +339,11 @@ class ExamplesAcceptanceTest {
             assertTrue(e.checks().stream().filter(c -> c.kind() == CheckKind.BREAKDOWN_SUM).allMatch(Check::ok),
                     e.checks().toString());
         }
-        assertTrue(audit.counts().stream().anyMatch(c -> "120份".equals(c.raw()) && c.parts().isEmpty()));
-        assertTrue(audit.counts().stream().anyMatch(c -> "17份".equals(c.raw())), "the subset stays a count");
-        assertTrue(duty.counts().stream().anyMatch(c -> "90份".equals(c.raw()) && c.parts().isEmpty()));
-        assertEquals(List.of("12个", "29个", "34个"), duty.counts().stream().filter(c -> "75个".equals(c.raw()))
-                .findFirst().orElseThrow().parts().stream().map(Count::raw).toList());
+        assertTrue(audit.counts().stream().anyMatch(c -> "120份".equals(c.surface()) && c.parts().isEmpty()));
+        assertTrue(audit.counts().stream().anyMatch(c -> "17份".equals(c.surface())), "the subset stays a count");
+        assertTrue(duty.counts().stream().anyMatch(c -> "90份".equals(c.surface()) && c.parts().isEmpty()));
+        assertEquals(List.of("12个", "29个", "34个"), duty.counts().stream().filter(c -> "75个".equals(c.surface()))
+                .findFirst().orElseThrow().parts().stream().map(Count::surface).toList());
         assertEquals(12, audit.findings().size());
         assertTrue(audit.measures().stream().filter(m -> m.status() == org.reportminer.corpus.model.MeasureStatus.UNKNOWN)
                 .count() <= 1, "整改情况：已整改。/正在整改。 decide the audit measures");

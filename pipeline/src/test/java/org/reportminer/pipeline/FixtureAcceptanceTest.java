@@ -16,6 +16,7 @@ import org.reportminer.corpus.ingest.Ingester;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Report;
+import org.reportminer.corpus.testing.SharedData;
 
 /**
  * Issue 3 acceptance: every file in {@code shared/fixtures/} (each seed saved as .doc, .docx, .odt, .pdf and GBK
@@ -29,7 +30,7 @@ class FixtureAcceptanceTest {
 
     @BeforeAll
     static void setUp() {
-        extractor = new ReportExtractor();
+        extractor = ReportExtractor.standard();
         ingester = new Ingester();
     }
 
@@ -39,7 +40,7 @@ class FixtureAcceptanceTest {
     }
 
     static Stream<Path> fixtures() throws IOException {
-        Path dir = Shared.dir().resolve("fixtures");
+        Path dir = SharedData.fixtures();
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Ingester::supports).sorted().toList().stream();
         }

@@ -20,9 +20,9 @@ public final class Invariants {
 
     public static void assertOffsets(String text, Extraction e) {
         for (Finding f : e.findings()) {
-            assertEquals(f.text(), text.substring(f.start(), f.end()), "finding " + f.id());
+            assertEquals(f.surface(), text.substring(f.start(), f.end()), "finding " + f.id());
             for (Measure m : f.measures()) {
-                assertEquals(m.text(), text.substring(m.start(), m.end()), "measure " + m.label() + " of " + f.id());
+                assertEquals(m.surface(), text.substring(m.start(), m.end()), "measure " + m.label() + " of " + f.id());
                 assertTrue(f.end() <= m.start(), "measure before its finding: " + f.id());
                 counts(text, m.counts());
             }
@@ -35,7 +35,7 @@ public final class Invariants {
             last = c.start();
         }
         for (StatedTotal t : e.statedTotals()) {
-            assertEquals(t.raw(), text.substring(t.start(), t.end()), "stated total " + t.what());
+            assertEquals(t.surface(), text.substring(t.start(), t.end()), "stated total " + t.what());
         }
         sections(text, e.sections());
         e.checks().forEach(c -> assertNotNull(c.message()));
@@ -43,7 +43,7 @@ public final class Invariants {
 
     private static void counts(String text, List<Count> counts) {
         for (Count c : counts) {
-            assertEquals(c.raw(), text.substring(c.start(), c.end()), "count at " + c.start());
+            assertEquals(c.surface(), text.substring(c.start(), c.end()), "count at " + c.start());
             assertTrue(!c.masked() || c.value() == null);
             counts(text, c.parts());
         }

@@ -9,13 +9,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.model.Extraction;
+import org.reportminer.corpus.testing.SharedData;
 
 class ReportExtractorConcurrencyTest {
 
     @Test
     void oneExtractorSharedByThreadsGivesTheSameResultAsSequentialRuns() throws Exception {
-        ReportExtractor x = new ReportExtractor();
-        List<String> texts = List.of(Shared.seedText("000"), Shared.seedText("001"));
+        ReportExtractor x = ReportExtractor.standard();
+        List<String> texts = List.of(SharedData.seedText("000"), SharedData.seedText("001"));
         List<Extraction> expected = texts.stream().map(x::extract).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

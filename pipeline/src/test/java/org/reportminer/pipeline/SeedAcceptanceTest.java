@@ -3,6 +3,7 @@ package org.reportminer.pipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.model.Extraction;
+import org.reportminer.corpus.testing.SharedData;
 
 /** The seeds' expected files ({@code shared/seeds/expected/*.json}) are met exactly by the seed .txt files. */
 class SeedAcceptanceTest {
@@ -14,9 +15,9 @@ class SeedAcceptanceTest {
 
     @BeforeAll
     static void extract() {
-        ReportExtractor extractor = new ReportExtractor();
-        text000 = Shared.seedText("000");
-        text001 = Shared.seedText("001");
+        ReportExtractor extractor = ReportExtractor.standard();
+        text000 = SharedData.seedText("000");
+        text001 = SharedData.seedText("001");
         e000 = extractor.extract(text000);
         e001 = extractor.extract(text001);
     }

@@ -26,6 +26,7 @@ import org.reportminer.corpus.model.Section;
 import org.reportminer.corpus.model.SectionRole;
 import org.reportminer.corpus.model.StatedTotal;
 import org.reportminer.corpus.model.TotalKind;
+import org.reportminer.corpus.testing.SharedData;
 
 /**
  * The assertions of {@code shared/seeds/expected/000.json} and {@code 001.json}, applied to any text of a seed and
@@ -42,7 +43,7 @@ final class SeedExpectations {
 
     private static JsonNode read(String name) {
         try {
-            return new ObjectMapper().readTree(Shared.expected(name).toFile());
+            return new ObjectMapper().readTree(SharedData.expected(name).toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,7 +82,7 @@ final class SeedExpectations {
                 for (JsonNode xf : xg.get("findings")) {
                     Finding f = e.findings().get(fi++);
                     String start = xf.get("text_starts_with").asText();
-                    assertTrue(f.text().startsWith(start), f.id() + " starts " + f.text());
+                    assertTrue(f.surface().startsWith(start), f.id() + " starts " + f.surface());
                     assertEquals(xa.get("title").asText(), f.area(), f.id());
                     assertEquals(xg.get("title").asText(), f.group(), f.id());
                     assertEquals(xf.get("measure_count").asInt(), f.measures().size(), f.id());
@@ -119,7 +120,7 @@ final class SeedExpectations {
     }
 
     static void maskedStatedTotals000(Extraction e) {
-        Set<String> raws = e.statedTotals().stream().filter(StatedTotal::masked).map(StatedTotal::raw)
+        Set<String> raws = e.statedTotals().stream().filter(StatedTotal::masked).map(StatedTotal::surface)
                 .collect(Collectors.toSet());
         Set<String> expected = new HashSet<>();
         X000.get("stated_totals_masked").forEach(n -> expected.add(n.asText()));
@@ -168,12 +169,12 @@ final class SeedExpectations {
         assertEquals(problems.size(), e.findings().size());
         for (int i = 0; i < problems.size(); i++) {
             Finding f = e.findings().get(i);
-            assertTrue(f.text().startsWith(problems.get(i).get("text_starts_with").asText()), f.text());
+            assertTrue(f.surface().startsWith(problems.get(i).get("text_starts_with").asText()), f.surface());
             assertEquals(List.of(), f.measures());
             String label = problems.get(i).get("label").asText();
             assertTrue(text.startsWith(label, f.start() - label.length()), "label before " + f.id());
         }
-        assertTrue(e.findings().get(1).text().endsWith("工作缺乏特色亮点。"), e.findings().get(1).text());
+        assertTrue(e.findings().get(1).surface().endsWith("工作缺乏特色亮点。"), e.findings().get(1).surface());
     }
 
     static void countsBreakdownsAndProgress001(Extraction e) {

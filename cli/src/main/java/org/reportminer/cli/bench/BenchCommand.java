@@ -30,7 +30,6 @@ import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Problem;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.PutOutcome;
-import org.reportminer.index.compare.CompareBenchmark;
 import org.reportminer.index.compare.ReportComparer;
 import org.reportminer.index.search.ReportSearcher;
 import org.reportminer.index.search.SearchQuery;

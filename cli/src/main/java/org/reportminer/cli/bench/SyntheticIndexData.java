@@ -11,6 +11,8 @@ import org.reportminer.corpus.model.MeasureStatus;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.model.Section;
 import org.reportminer.corpus.model.SectionRole;
+import org.reportminer.corpus.text.Han;
+import org.reportminer.corpus.text.Punctuation;
 import org.reportminer.index.schema.Level;
 import org.reportminer.index.search.SearchQuery;
 
@@ -104,7 +106,7 @@ public final class SyntheticIndexData {
     }
 
     private String pick() {
-        return sentences.get(random.nextInt(sentences.size())).replaceAll("[。！？；]+$", "");
+        return sentences.get(random.nextInt(sentences.size())).replaceAll("[" + Punctuation.CHINESE_SENTENCE_ENDS + "]+$", "");
     }
 
     /** A run of {@code len} Han characters taken from a random sentence. */
@@ -116,7 +118,7 @@ public final class SyntheticIndexData {
             }
             int at = random.nextInt(s.length() - len);
             String run = s.substring(at, at + len);
-            if (run.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            if (Han.isAllHan(run)) {
                 return run;
             }
         }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.reportminer.corpus.text.Punctuation;
+import org.reportminer.pipeline.patterns.ReportPatterns;
 
 /**
  * Generates reports of real shape for benchmarks by recombining real sentences: a title, an overview with stated
@@ -18,9 +20,9 @@ import java.util.stream.Stream;
  * under a folder (the corpora, or the bundled examples), so nothing of them is copied into the product.
  */
 public final class SyntheticReports {
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；])");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[" + Punctuation.CHINESE_SENTENCE_ENDS + "])");
     private static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩";
-    private static final String[] CN = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    private static final String CN = ReportPatterns.CN_DIGITS;
 
     private final List<String> sentences;
     private final SplittableRandom random;
@@ -79,7 +81,7 @@ public final class SyntheticReports {
         sb.append("二、反馈意见整改落实情况\n");
         int made = 0;
         for (int a = 0; a < areas; a++) {
-            sb.append('（').append(CN[a % CN.length]).append('）').append('“').append(clause()).append("”方面\n");
+            sb.append('（').append(CN.charAt(a % CN.length())).append('）').append('“').append(clause()).append("”方面\n");
             int here = a == areas - 1 ? findings - made : findings / areas;
             for (int g = 0; g < here; g++, made++) {
                 if (g % 4 == 0) {
@@ -111,7 +113,7 @@ public final class SyntheticReports {
         String s = pick();
         int cut = s.indexOf('，');
         s = cut > 4 ? s.substring(0, cut) : s;
-        s = s.replaceAll("[。！？；]$", "");
+        s = s.replaceAll("[" + Punctuation.CHINESE_SENTENCE_ENDS + "]$", "");
         return s.length() > 30 ? s.substring(0, 30) : s;
     }
 }

@@ -81,7 +81,10 @@ public final class LedgerCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.INPUT_PROBLEMS, "no ledger written: every input failed");
         }
         LedgerWriter writer = new LedgerWriter();
-        if (reports.size() == 1 && (out == null || !Files.isDirectory(env.resolve(out)))) {
+        // -o FILE or -o FOLDER is decided by the inputs given, not by how many of them failed
+        boolean single = out == null ? reports.size() == 1
+                : !Files.isDirectory(env.resolve(out)) && reports.size() + resolved.problems().size() == 1;
+        if (single) {
             Ledger ledger = Ledger.of(reports.get(0).extraction());
             if (out == null) {
                 if (format == LedgerWriter.Format.XLSX) {

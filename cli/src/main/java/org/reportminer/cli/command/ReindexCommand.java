@@ -9,6 +9,7 @@ import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
 import org.reportminer.cli.output.Progress;
 import org.reportminer.cli.output.TextTable;
+import org.reportminer.corpus.ingest.IngestResult;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.ReportStore;
 import org.reportminer.corpus.store.ReportSummary;
@@ -43,6 +44,7 @@ public final class ReindexCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         int n = 0;
         int refused = 0;
+        int failed = 0;
         Path index = store.index(env);
         try (ReportStore reports = ReportStore.openForWrite(store.existing(env), this::notice);
              ReportIndexer indexer = ReportIndexer.openEmpty(index, services.segmenter(), this::notice)) {
@@ -58,8 +60,15 @@ public final class ReindexCommand implements Callable<Integer> {
                     Report r = stored.get();
                     if (extract || r.extraction() == null) {
                         // stored metadata (given by the user or found before) is kept; the extraction is fresh
-                        r = services.analysis().analyse(r);
-                        reports.update(r);
+                        IngestResult analysed = services.analysis().analyse(r);
+                        if (analysed instanceof IngestResult.Ingested in) {
+                            r = in.report();
+                            reports.update(r);
+                        } else {
+                            // the stored report stays as it was and is indexed so; the file is named here
+                            failed++;
+                            progress.note("reportminer: " + analysed.asProblem().orElseThrow().line());
+                        }
                     }
                     try {
                         indexer.index(r);
@@ -77,8 +86,9 @@ public final class ReindexCommand implements Callable<Integer> {
             indexer.commit();
         }
         env.out().println("reindexed " + n + " report" + (n == 1 ? "" : "s") + " into " + env.display(index)
-                + (refused > 0 ? "; " + refused + " refused (see above)" : ""));
-        return refused > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+                + (refused > 0 ? "; " + refused + " refused (see above)" : "")
+                + (failed > 0 ? "; " + failed + " kept their stored extraction (see above)" : ""));
+        return refused > 0 || failed > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
     }
 
     private void notice(String line) {

@@ -3,6 +3,7 @@ package org.reportminer.cli.output;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.reportminer.corpus.text.Layout;
 
 /**
  * A plain-text table for terminals. Columns are aligned by display width, where Han characters and full-width
@@ -73,13 +74,7 @@ public final class TextTable {
 
     /** Display width in terminal cells: East Asian wide characters count two. */
     public static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += isWide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
+        return Layout.columns(s);
     }
 
     /** {@code s} cut to {@code max} display cells, ending in "…" when cut. */
@@ -91,7 +86,7 @@ public final class TextTable {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            int cw = isWide(cp) ? 2 : 1;
+            int cw = Layout.isWide(cp) ? 2 : 1;
             if (w + cw > max - 1) {
                 break;
             }
@@ -100,11 +95,5 @@ public final class TextTable {
             i += Character.charCount(cp);
         }
         return sb.append('…').toString();
-    }
-
-    private static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 }

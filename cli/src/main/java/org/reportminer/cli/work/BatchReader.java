@@ -21,7 +21,7 @@ import org.reportminer.corpus.ingest.IngestResult;
 import org.reportminer.corpus.ingest.Ingester;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Problem;
-import org.reportminer.corpus.model.ProblemKind;
+import org.reportminer.pipeline.ReportAnalyser;
 
 /**
  * Reads and extracts many files on several threads and hands the results to one consumer thread in input order,
@@ -56,10 +56,10 @@ public final class BatchReader {
 
     private final FileReader reader;
     private final long maxBytes;
-    private final Analysis analysis;
+    private final ReportAnalyser analysis;
     private final int threads;
 
-    public BatchReader(Ingester ingester, Analysis analysis, int threads) {
+    public BatchReader(Ingester ingester, ReportAnalyser analysis, int threads) {
         this(ingester::ingest, ingester.options().maxBytes(), analysis, threads);
     }
 
@@ -67,7 +67,7 @@ public final class BatchReader {
      * @param reader   parses one file
      * @param maxBytes files above this size are never hashed (the reader refuses them anyway)
      */
-    public BatchReader(FileReader reader, long maxBytes, Analysis analysis, int threads) {
+    public BatchReader(FileReader reader, long maxBytes, ReportAnalyser analysis, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -113,16 +113,8 @@ public final class BatchReader {
     /** Parses and extracts {@code file} on the calling thread, whatever its hash. */
     public Parsed parse(Path file, MetadataOverrides overrides) {
         IngestResult r = reader.read(file, overrides);
-        if (r instanceof IngestResult.Ingested in) {
-            try {
-                return new Parsed(file, new IngestResult.Ingested(analysis.analyse(in.report())));
-            } catch (RuntimeException | StackOverflowError e) {
-                // Extraction bugs must not lose the file: report it as a problem with the cause.
-                return new Parsed(file, new IngestResult.Failed(new Problem(ProblemKind.CORRUPT, in.report().source(),
-                        "extraction failed: " + e)));
-            }
-        }
-        return new Parsed(file, r);
+        // a failing extraction stage comes back as an EXTRACTION_FAILED problem: the batch goes on
+        return new Parsed(file, r instanceof IngestResult.Ingested in ? analysis.analyse(in.report()) : r);
     }
 
     private Read readOne(Path file, MetadataOverrides overrides, Map<String, String> knownFiles) {

@@ -20,9 +20,13 @@ import org.reportminer.corpus.store.ReportStore;
  */
 public final class ReportInputs {
     private final Ingester ingester;
-    private final Function<Report, Report> analyse;
+    private final Function<Report, IngestResult> analyse;
 
-    public ReportInputs(Ingester ingester, Function<Report, Report> analyse) {
+    /**
+     * @param analyse extracts one report, or returns the problem that stopped it
+     *                ({@link org.reportminer.pipeline.ReportAnalyser#analyse})
+     */
+    public ReportInputs(Ingester ingester, Function<Report, IngestResult> analyse) {
         this.ingester = ingester;
         this.analyse = analyse;
     }
@@ -44,11 +48,7 @@ public final class ReportInputs {
             if (Files.exists(p)) {
                 for (Path f : InputFiles.expand(List.of(p))) {
                     IngestResult r = ingester.ingest(f, MetadataOverrides.none());
-                    if (r instanceof IngestResult.Ingested in) {
-                        reports.add(analyse.apply(in.report()));
-                    } else {
-                        problems.add(((IngestResult.Failed) r).problem());
-                    }
+                    add(r instanceof IngestResult.Ingested in ? analyse.apply(in.report()) : r, reports, problems);
                 }
                 continue;
             }
@@ -59,7 +59,8 @@ public final class ReportInputs {
             }
             try (ReportStore s = ReportStore.openReadOnly(store,
                     line -> problems.add(new Problem(ProblemKind.CORRUPT, store.toString(), line)))) {
-                s.find(arg).ifPresentOrElse(r -> reports.add(r.extraction() == null ? analyse.apply(r) : r),
+                s.find(arg).ifPresentOrElse(r -> add(r.extraction() == null ? analyse.apply(r)
+                                : new IngestResult.Ingested(r), reports, problems),
                         () -> problems.add(new Problem(ProblemKind.IO, arg,
                                 "no such file, and no report with this id in " + store)));
             } catch (IllegalArgumentException e) {
@@ -67,5 +68,10 @@ public final class ReportInputs {
             }
         }
         return new Resolved(reports, problems);
+    }
+
+    private static void add(IngestResult r, List<Report> reports, List<Problem> problems) {
+        r.asReport().ifPresent(reports::add);
+        r.asProblem().ifPresent(problems::add);
     }
 }

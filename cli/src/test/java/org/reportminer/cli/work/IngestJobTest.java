@@ -21,8 +21,8 @@ import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Problem;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.PutOutcome;
-import org.reportminer.index.compare.ProblemTaxonomy;
 import org.reportminer.index.write.IndexedReports;
+import org.reportminer.pipeline.ReportAnalyser;
 import org.reportminer.pipeline.ReportExtractor;
 import org.reportminer.pipeline.segment.DomainTerms;
 import org.reportminer.pipeline.segment.Segmenter;
@@ -31,7 +31,7 @@ import org.reportminer.pipeline.segment.hanlp.HanlpSegmenter;
 /** {@link IngestJob} on small generated reports, with a parser that counts its calls. */
 class IngestJobTest {
     private static Segmenter segmenter;
-    private static Analysis analysis;
+    private static ReportAnalyser analysis;
     private static final Ingester INGESTER = new Ingester();
 
     @TempDir
@@ -41,7 +41,7 @@ class IngestJobTest {
     @BeforeAll
     static void loadHanlp() {
         segmenter = new HanlpSegmenter(DomainTerms.builtIn());
-        analysis = new Analysis(new ReportExtractor(segmenter, DomainTerms.builtIn()), ProblemTaxonomy.bundled());
+        analysis = new ReportAnalyser(ReportExtractor.standard(segmenter, DomainTerms.builtIn()));
     }
 
     private BatchReader countingReader() {

@@ -1,6 +1,9 @@
 package org.reportminer.corpus.ingest;
 
 import java.util.regex.Pattern;
+import org.reportminer.corpus.text.Han;
+import org.reportminer.corpus.text.Numerals;
+import org.reportminer.corpus.text.Punctuation;
 
 /**
  * The one home of every pattern ingestion uses to clean extracted text (and to read an HTML page's charset
@@ -40,22 +43,23 @@ final class IngestPatterns {
      * them.
      */
     static final Pattern HEADING_START = Pattern.compile(
-            "(第[一二三四五六七八九十百零〇\\d]+[章节条部分篇]"
-                    + "|[一二三四五六七八九十百]+、"
-                    + "|[（(][一二三四五六七八九十百\\d]+[）)]"
+            "(第[" + Numerals.DIGITS + Numerals.SMALL_UNITS + "\\d]+[章节条部分篇]"
+                    + "|[" + Numerals.ONE_TO_NINE + Numerals.SMALL_UNITS + "]+、"
+                    + "|[（(][" + Numerals.ONE_TO_NINE + Numerals.SMALL_UNITS + "\\d]+[）)]"
                     + "|\\d{1,3}[.．、](?!\\d))");
 
     /**
      * A line that starts with a short label and a colon, as paragraphs of findings and measures do:
-     * {@code 整改情况：}, {@code 主要做法:}. Not {@code 在：} (too short) or a colon later in the line.
+     * {@code 整改情况：}, {@code 主要做法:}, {@code 䶮族事务：} (any Han character, Extension A included). Not {@code 在：}
+     * (too short) or a colon later in the line.
      */
-    static final Pattern LABEL_START = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}[：:]");
+    static final Pattern LABEL_START = Pattern.compile(Han.CLASS + "{2,8}[" + Punctuation.COLONS + "]");
 
     /**
      * A run-in paragraph lead of paired four-character phrases: {@code 深化认识、提高站位，},
      * {@code 明确目标、分解任务，}. Not {@code 认识、站位，} or {@code 深化认识，提高站位}.
      */
-    static final Pattern RUN_IN_LEAD = Pattern.compile("[\\u4e00-\\u9fa5]{4}、[\\u4e00-\\u9fa5]{4}[，,]");
+    static final Pattern RUN_IN_LEAD = Pattern.compile(Han.CLASS + "{4}、" + Han.CLASS + "{4}[" + Punctuation.COMMAS + "]");
 
     /**
      * Web-page toolbar and navigation lines that are clutter wherever they stand:
@@ -93,8 +97,9 @@ final class IngestPatterns {
     /** A label line waiting for its value on the next line: {@code 来源：}. Not {@code 来源：新华社}. */
     static final Pattern ENDS_WITH_COLON = Pattern.compile("[:：]$");
 
-    /** Punctuation that only running text has, never a navigation label: {@code 。，；！？、}. */
-    static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，；！？、]");
+    /** Punctuation that only running text has, never a navigation label: {@code 。！？；} and {@code ，、}. */
+    static final Pattern SENTENCE_PUNCTUATION = Pattern.compile(
+            "[" + Punctuation.CHINESE_SENTENCE_ENDS + "，" + Punctuation.ENUMERATION_COMMA + "]");
 
     /**
      * A charset declared by an HTML or XHTML page, searched for (not matched) in its opening bytes; group 1 is the

@@ -23,6 +23,7 @@ import org.reportminer.corpus.io.MalformedJsonException;
 import org.reportminer.corpus.model.OffsetMap;
 import org.reportminer.corpus.model.Problem;
 import org.reportminer.corpus.model.ProblemKind;
+import org.reportminer.corpus.model.Provenance;
 import org.reportminer.corpus.model.Report;
 
 /**
@@ -139,9 +140,10 @@ public final class Ingester implements AutoCloseable {
         }
         OffsetMap map = normalized.offsetMap();
         String title = merged.title() != null ? merged.title() : guessTitle(normalized.text());
-        return new Report(sha256.substring(0, 16), source, extracted.mediaType(), extracted.charset(), size, sha256,
-                title, merged.org(), merged.year(), merged.kind(), extracted.truncated(), normalized.text(), map,
-                null);
+        Provenance provenance = new Provenance(source, extracted.mediaType(), extracted.charset(), size, sha256,
+                extracted.truncated());
+        return new Report(sha256.substring(0, 16), provenance, title, merged.org(), merged.year(), merged.kind(),
+                normalized.text(), map, null);
     }
 
     private MetadataOverrides readSidecar(Path file) throws IngestException {

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.reportminer.corpus.model.ProblemKind;
+import org.reportminer.corpus.text.Han;
 
 /**
  * Decides the charset of a plain-text file and decodes it, never assuming: a BOM wins (UTF-8, UTF-16LE/BE); else
@@ -123,10 +124,10 @@ final class TextFileDecoder {
             char c = s.charAt(i);
             total++;
             if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || (c >= 0x20 && c < 0x7F)
-                    || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
+                    || Han.isUnifiedBlock(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
                     || (c >= 0x2000 && c <= 0x206F) || (c >= 0xA0 && c <= 0xFF) || (c >= 0x2460 && c <= 0x24FF)
                     || (c >= 0x2100 && c <= 0x22FF) || (c >= 0x25A0 && c <= 0x26FF) || c == 0xFEFF
-                    || (c >= 0x3400 && c <= 0x4DBF && isRareOk(s, i))) {
+                    || (Han.isExtensionA(c) && isRareOk(s, i))) {
                 good++;
             }
         }
@@ -145,7 +146,7 @@ final class TextFileDecoder {
 
     /** CJK extension A characters are rare in reports; accept them only when isolated. */
     private static boolean isRareOk(String s, int i) {
-        return (i == 0 || s.charAt(i - 1) < 0x3400 || s.charAt(i - 1) > 0x4DBF)
-                && (i + 1 >= s.length() || s.charAt(i + 1) < 0x3400 || s.charAt(i + 1) > 0x4DBF);
+        return (i == 0 || !Han.isExtensionA(s.charAt(i - 1)))
+                && (i + 1 >= s.length() || !Han.isExtensionA(s.charAt(i + 1)));
     }
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.reportminer.corpus.text.Layout;
+import org.reportminer.corpus.text.Punctuation;
 
 /**
  * Cleans text as extracted from a report file into one paragraph per line, keeping an {@link
@@ -70,13 +72,13 @@ public final class TextNormalizer {
                 out.put('\n', i);
             } else if (isInvisible(c)) {
                 continue;
-            } else if (c == '\t' || c == '\u00A0' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A')
-                    || c == '\u202F' || c == '\u205F') {
+            } else if (c == '\t' || c == '\u00A0' || c == Punctuation.IDEOGRAPHIC_SPACE
+                    || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F') {
                 out.put(' ', i);
             } else if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
                 continue;
-            } else if (isFullWidthAlnum(c)) {
-                out.put((char) (c - 0xFEE0), i);
+            } else if (Punctuation.isFullWidthLetterOrDigit(c)) {
+                out.put(Punctuation.toHalfWidth(c), i);
             } else {
                 out.keep(i);
             }
@@ -86,10 +88,6 @@ public final class TextNormalizer {
 
     private static boolean isInvisible(char c) {
         return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
-    }
-
-    private static boolean isFullWidthAlnum(char c) {
-        return (c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A');
     }
 
     // ---- step 2: scraping markers ----
@@ -398,28 +396,19 @@ public final class TextNormalizer {
         }
     }
 
+    /** Whether a line ends a sentence (or a colon's lead-in, or trails off): its last mark before any closers. */
     private static boolean endsSentence(String line) {
         int i = line.length() - 1;
-        while (i > 0 && "”’」』）)》".indexOf(line.charAt(i)) >= 0) {
+        while (i > 0 && Punctuation.isCloser(line.charAt(i))) {
             i--;
         }
-        return "。！？；：!?;…".indexOf(line.charAt(i)) >= 0;
+        char c = line.charAt(i);
+        return Punctuation.isSentenceEnd(c) || Punctuation.COLONS.indexOf(c) >= 0 || c == Punctuation.ELLIPSIS;
     }
 
-    /** Display width in columns: Han and other wide characters count two. */
+    /** Display width in columns on the page: Han and other wide characters count two. */
     static int displayWidth(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            w += isWide(s.charAt(i)) ? 2 : 1;
-        }
-        return w;
-    }
-
-    private static boolean isWide(char c) {
-        return (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')
-                || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60')
-                || (c >= '\uFFE0' && c <= '\uFFE6') || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…'
-                || c == '—';
+        return Layout.typesetColumns(s);
     }
 
     private static boolean isAsciiWordChar(char c) {
@@ -457,16 +446,9 @@ public final class TextNormalizer {
     }
 
     private static boolean spaceIsSpurious(char before, char after) {
-        boolean cjkBefore = isCjk(before);
-        boolean cjkAfter = isCjk(after);
+        boolean cjkBefore = Layout.isSetSolid(before);
+        boolean cjkAfter = Layout.isSetSolid(after);
         return (cjkBefore && (cjkAfter || isAsciiWordChar(after) || after == '*' || after == '%'))
                 || (cjkAfter && (isAsciiWordChar(before) || before == '*' || before == '%'));
-    }
-
-    /** Han, CJK punctuation and full-width forms, and the curly quotes Chinese text uses. */
-    private static boolean isCjk(char c) {
-        return (c >= '\u2E80' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F')
-                || (c >= '\uFF00' && c <= '\uFFEF') || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…'
-                || c == '—' || Character.isSurrogate(c);
     }
 }

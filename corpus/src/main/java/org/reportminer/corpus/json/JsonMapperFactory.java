@@ -35,6 +35,8 @@ public final class JsonMapperFactory {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
+                // the model's field names stay what the store and extract --format json have always written
+                .addModule(ModelContract.module())
                 .build();
     }
 }

@@ -3,30 +3,46 @@ package org.reportminer.corpus.model;
 import java.util.List;
 
 /**
- * A problem the report states, with the measures taken against it.
+ * A problem the report states, with the measures taken against it. In JSON the surface is {@code text} and the span
+ * is {@code start}/{@code end} (see {@code corpus.json}).
  *
  * @param id       stable id within the report ({@code F1}, {@code F2} … in text order)
  * @param area     the problem area (the {@code （一）“…”方面} block), or {@code null}
  * @param group    the problem group heading, or {@code null}
  * @param category the problem category from the taxonomy, or {@code null} before classification
- * @param text     the problem statement, equal to {@code text.substring(start, end)}
+ * @param span     where the problem statement lies in the report's normalised text
+ * @param surface  the problem statement, equal to {@code span.coveredText(text)}
  * @param measures measures in text order (repeats kept)
  * @param counts   counts inside the problem statement
  */
-public record Finding(String id, String area, String group, String category, String text, int start, int end,
+public record Finding(String id, String area, String group, String category, Span span, String surface,
                       List<Measure> measures, List<Count> counts) {
 
     public Finding {
-        new Span(start, end);
+        if (span == null) {
+            throw new IllegalArgumentException("finding " + id + " has no span");
+        }
         measures = List.copyOf(measures);
         counts = List.copyOf(counts);
     }
 
-    public Span span() {
-        return new Span(start, end);
+    /** A finding at {@code [start, end)}. */
+    public Finding(String id, String area, String group, String category, String surface, int start, int end,
+                   List<Measure> measures, List<Count> counts) {
+        this(id, area, group, category, new Span(start, end), surface, measures, counts);
+    }
+
+    /** {@code span().start()}. */
+    public int start() {
+        return span.start();
+    }
+
+    /** {@code span().end()}. */
+    public int end() {
+        return span.end();
     }
 
     public Finding withCategory(String newCategory) {
-        return new Finding(id, area, group, newCategory, text, start, end, measures, counts);
+        return new Finding(id, area, group, newCategory, span, surface, measures, counts);
     }
 }

@@ -1,6 +1,6 @@
 package org.reportminer.corpus.model;
 
-/** Why an input could not be ingested. */
+/** Why an input could not be ingested or analysed. */
 public enum ProblemKind {
     UNSUPPORTED_TYPE,
     ENCRYPTED,
@@ -9,5 +9,7 @@ public enum ProblemKind {
     BINARY,
     TOO_LONG,
     TIMEOUT,
-    IO
+    IO,
+    /** The file was read, but a stage of the extraction failed on its text (a bug, reported with the stage). */
+    EXTRACTION_FAILED
 }

@@ -49,7 +49,7 @@ final class StoredReportCheck {
         }
         for (int i = 0; bad == null && i < x.statedTotals().size(); i++) {
             StatedTotal t = x.statedTotals().get(i);
-            bad = span("stated total '" + t.raw() + "'", t.start(), t.end(), length);
+            bad = span("stated total '" + t.surface() + "'", t.start(), t.end(), length);
         }
         return bad;
     }
@@ -69,7 +69,7 @@ final class StoredReportCheck {
 
     private static String counts(List<Count> counts, int length) {
         for (Count c : counts) {
-            String bad = span("count '" + c.raw() + "'", c.start(), c.end(), length);
+            String bad = span("count '" + c.surface() + "'", c.start(), c.end(), length);
             if (bad == null) {
                 bad = counts(c.parts(), length);
             }

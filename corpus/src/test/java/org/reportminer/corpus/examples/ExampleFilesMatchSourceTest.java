@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
+import org.reportminer.corpus.testing.SharedData;
 
 /**
  * Checks that the committed binary examples ({@code examples/*.docx}, {@code examples/*.gbk.txt}) still say
@@ -19,21 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class ExampleFilesMatchSourceTest {
 
-  private static Path examplesDir() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      Path candidate = dir.resolve("examples").resolve("src");
-      if (Files.isDirectory(candidate)) {
-        return candidate.getParent();
-      }
-      dir = dir.getParent();
-    }
-    throw new IllegalStateException("no examples/src above " + Path.of("").toAbsolutePath());
-  }
-
   @Test
   void everyDocxHasOneParagraphPerSourceLineWithTheSameText() throws IOException {
-    Path examples = examplesDir();
+    Path examples = SharedData.examples();
     for (String name : ExampleDocxWriter.DOCX_SOURCES) {
       List<String> source = ExampleDocxWriter.readSource(examples, name);
       assertFalse(source.isEmpty(), name);
@@ -47,7 +36,7 @@ class ExampleFilesMatchSourceTest {
 
   @Test
   void gb18030CopyDecodesToTheSourceAndHasNoBom() throws IOException {
-    Path examples = examplesDir();
+    Path examples = SharedData.examples();
     for (String name : ExampleDocxWriter.GB18030_COPIES) {
       byte[] bytes = Files.readAllBytes(examples.resolve(name + ".gbk.txt"));
       assertFalse(bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB, "UTF-8 BOM");

@@ -9,27 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.model.Report;
-import org.reportminer.corpus.testutil.SharedData;
+import org.reportminer.corpus.testing.SharedData;
 
 /** Issue 2: all 83 real government work reports ingest without a problem, with page clutter removed. */
 class CorporaIngestTest {
 
     @Test
     void everyCorpusFileIngestsWithoutProblemAndWithoutClutter() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(SharedData.corpora())) {
-            files = s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> files = SharedData.corpusFiles();
         assertEquals(83, files.size(), "corpus files");
         List<String> problems = new ArrayList<>();
         List<String> clutter = new ArrayList<>();
-        long bytes = 0;
-        long chars = 0;
-        long start = System.nanoTime();
         try (Ingester ingester = new Ingester()) {
             for (Path file : files) {
                 IngestResult result = ingester.ingest(file, MetadataOverrides.none());
@@ -38,8 +31,6 @@ class CorporaIngestTest {
                     continue;
                 }
                 Report r = result.asReport().orElseThrow();
-                bytes += r.bytes();
-                chars += r.text().length();
                 r.text().lines().filter(line -> IngestPatterns.CLUTTER_LINE.matcher(line).matches()
                                 || line.equals("】") || line.startsWith("【字") || line.equals("Public domain"))
                         .forEach(line -> clutter.add(file.getFileName() + ": " + line));
@@ -47,9 +38,6 @@ class CorporaIngestTest {
                 assertTrue(r.title() != null && r.title().contains("报告"), file + " title " + r.title());
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "corpora: %d files, %.1f MB, %d chars normalised in %.2f s: %.2f MB/s%n",
-                files.size(), bytes / 1e6, chars, seconds, bytes / 1e6 / seconds);
         assertEquals(List.of(), problems);
         assertEquals(List.of(), clutter);
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reportminer.corpus.model.Report;
-import org.reportminer.corpus.testutil.SharedData;
+import org.reportminer.corpus.testing.SharedData;
 
 /** Issue 2 acceptance: every fixture (the seeds as an office suite saved them) normalises to the seed's paragraphs. */
 class FixtureAcceptanceTest {

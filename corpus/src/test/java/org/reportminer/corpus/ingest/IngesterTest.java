@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.reportminer.corpus.model.Problem;
 import org.reportminer.corpus.model.ProblemKind;
 import org.reportminer.corpus.model.Report;
-import org.reportminer.corpus.testutil.SharedData;
+import org.reportminer.corpus.testing.SharedData;
 
 class IngesterTest {
 

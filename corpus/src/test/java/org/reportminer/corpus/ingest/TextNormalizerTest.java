@@ -115,6 +115,18 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aLabelWithRareHanCharactersStartsAParagraphLikeAnyOtherLabel() {
+        // 䶮 (U+4DAE, Extension A) and 鿏 (U+9FCF) lie outside the old U+4E00–U+9FA5 label class, which joined these lines
+        String line = "青川县档案局认真落实巡察反馈意见，组织全体干部开展专题学习，逐项制定整改措施并";
+        for (String label : new String[] {"䶮山乡文物保护：", "鿏元素名称规范：", "整改情况：", "䶮鿏：", "𠀋山乡文物："}) {
+            // a layout counts as hard-wrapped from eight lines on, most of them full
+            String wrapped = (line + "\n").repeat(7) + label + line.substring(label.length()) + "\n取得阶段成效。";
+            String expected = line.repeat(7) + "\n" + label + line.substring(label.length()) + "取得阶段成效。";
+            assertEquals(expected, norm(wrapped), label);
+        }
+    }
+
+    @Test
     void unwrappedParagraphTextIsNeverRejoined() {
         String text = "一段很长的话没有句号结尾但是这是段落文本而不是换行的结果所以不应该被合并到下一行去的内容\n"
                 + "下一段。\n短行\n又一段比较长的文字，用来说明这里的每一行都是完整的一段，长度各不相同。\n结束";

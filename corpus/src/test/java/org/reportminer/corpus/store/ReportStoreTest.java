@@ -25,7 +25,7 @@ import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.model.Section;
 import org.reportminer.corpus.model.SectionRole;
-import org.reportminer.corpus.testutil.SharedData;
+import org.reportminer.corpus.testing.SharedData;
 
 class ReportStoreTest {
 

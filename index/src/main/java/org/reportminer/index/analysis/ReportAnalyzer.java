@@ -1,11 +1,6 @@
 package org.reportminer.index.analysis;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,10 +9,10 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.reportminer.corpus.text.ResourceLines;
 import org.reportminer.pipeline.segment.Segmenter;
 
 /**
@@ -113,21 +108,7 @@ public final class ReportAnalyzer extends Analyzer {
 
     /** Loads the stop set once, on first use. */
     private static final class DefaultStopSet {
-        static final CharArraySet SET = load();
-
-        private static CharArraySet load() {
-            String name = "stopwords.txt";
-            try (InputStream in = ReportAnalyzer.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new UncheckedIOException(new IOException(
-                            "resource " + name + " is missing from the jar; it should always be present"));
-                }
-                try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    return CharArraySet.unmodifiableSet(WordlistLoader.getWordSet(reader, "#", new CharArraySet(64, false)));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read stop word resource " + name, e);
-            }
-        }
+        static final CharArraySet SET = CharArraySet.unmodifiableSet(
+                new CharArraySet(ResourceLines.bundled(ReportAnalyzer.class, "stopwords.txt").texts(), false));
     }
 }

@@ -1,21 +1,21 @@
 package org.reportminer.index.analysis;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import org.apache.lucene.analysis.Analyzer;
+import org.reportminer.pipeline.classify.SynonymLexicon;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * Loads the genre synonyms (Solr format, UTF-8): the bundled {@code synonyms.txt} beside this class, extended or
- * replaced by a user's file.
+ * Loads the genre's search synonyms (Solr format, UTF-8): the {@code [search]} section of the bundled
+ * {@link SynonymLexicon}, extended or replaced by a user's file.
  *
  * <p>Rules are analyzed with the index-time word chain, so a rule matches the words the segmenter produces for it.
  * Equivalence lines ({@code 一把手,主要负责人}) expand both ways.
@@ -23,9 +23,6 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * @since 0.1
  */
 public final class ReportSynonyms {
-
-    /** Name of the bundled resource, in this package. */
-    public static final String DEFAULT_RESOURCE = "synonyms.txt";
 
     private ReportSynonyms() {
     }
@@ -42,12 +39,8 @@ public final class ReportSynonyms {
     public static SynonymMap load(Analyzer analyzer, Path userFile, boolean includeDefaults) throws IOException {
         SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
         if (includeDefaults) {
-            try (InputStream in = ReportSynonyms.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-                if (in == null) {
-                    throw new IOException("resource " + DEFAULT_RESOURCE + " is missing from the jar; it should always be present");
-                }
-                parse(parser, new InputStreamReader(in, StandardCharsets.UTF_8), DEFAULT_RESOURCE);
-            }
+            parse(parser, new StringReader(SynonymLexicon.bundled().searchRules()),
+                    SynonymLexicon.RESOURCE + " [search]");
         }
         if (userFile != null) {
             if (!Files.isRegularFile(userFile)) {

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.util.SegmentingTokenizerBase;
 import org.apache.lucene.util.AttributeFactory;
+import org.reportminer.corpus.text.Punctuation;
 import org.reportminer.pipeline.segment.Segmenter;
 import org.reportminer.pipeline.segment.Token;
 
@@ -85,12 +86,9 @@ public final class SegmenterTokenizer extends SegmentingTokenizerBase {
     /** Besides line ends, Chinese full stops and clause marks are safe places to cut the buffer: no word spans them. */
     @Override
     protected boolean isSafeEnd(char ch) {
-        switch (ch) {
-            case '。', '！', '？', '；', '，', '、', '：', '!', '?', ';', ' ', '\t', '\u3000':
-                return true;
-            default:
-                return super.isSafeEnd(ch);
-        }
+        // only the Chinese clause marks: an ASCII comma or colon may sit inside a number or a time (1,200, 9:30)
+        return Punctuation.isSentenceEnd(ch) || Punctuation.CHINESE_CLAUSE_ENDS.indexOf(ch) >= 0 || ch == ' '
+                || ch == '\t' || ch == Punctuation.IDEOGRAPHIC_SPACE || super.isSafeEnd(ch);
     }
 
     @Override

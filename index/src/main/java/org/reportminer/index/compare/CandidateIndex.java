@@ -26,6 +26,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.reportminer.index.analysis.BigramAnalyzer;
 
 /**
  * BM25 candidate retrieval over one organisation's findings in an in-memory Lucene index: the synonym-normalised text
@@ -49,7 +50,7 @@ final class CandidateIndex implements AutoCloseable {
     private static final float CONCEPT_BOOST = 2f;
     private static final int MAX_QUERY_BIGRAMS = 24;
 
-    private final Analyzer analyzer = new BigramAnalyzer();
+    private final Analyzer analyzer = new BigramAnalyzer(false);
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.reportminer.pipeline.classify.ProblemTaxonomy;
 
 /**
  * Builds recurring-problem chains from accepted links: links are taken strongest first and join two groups unless the

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reportminer.pipeline.classify.ProblemTaxonomy;
+import org.reportminer.pipeline.classify.SynonymTable;
 
 /**
  * Links findings of one organisation's reports across years: for each finding, BM25 retrieves candidates from the

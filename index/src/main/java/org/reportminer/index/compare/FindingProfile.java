@@ -1,6 +1,10 @@
 package org.reportminer.index.compare;
 
 import java.util.Set;
+import org.reportminer.pipeline.classify.Categorised;
+import org.reportminer.pipeline.classify.ProblemTaxonomy;
+import org.reportminer.pipeline.classify.SynonymTable;
+import org.reportminer.pipeline.text.CompareText;
 
 /**
  * What the linker compares of one finding, computed once: the synonym-normalised squeezed text, its Han bigrams, its

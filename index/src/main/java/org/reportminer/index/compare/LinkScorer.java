@@ -2,6 +2,7 @@ package org.reportminer.index.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reportminer.pipeline.classify.ProblemTaxonomy;
 
 /**
  * Scores how likely two short Chinese findings state the same problem, robustly to rewording:

@@ -6,6 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.reportminer.corpus.text.Han;
+import java.util.regex.Pattern;
+import org.reportminer.pipeline.text.CompareText;
+import org.reportminer.corpus.text.ResourceLines;
 
 /**
  * Normalises organisation names so that one organisation's reports group together across years whatever the name
@@ -21,6 +25,16 @@ public final class OrgNames {
 
     /** The bundled alias table, {@code org-aliases.txt} next to this class. */
     public static final String RESOURCE = "org-aliases.txt";
+
+    /**
+     * Leading organisation prefixes in a name: a party committee prefix (中共), a province / city / county / district
+     * name ending in 省市县区州盟旗 (2–6 characters, masks included) or a masked place. Matches {@code 中共青禾市委}'s
+     * {@code 中共}, {@code 青禾市} in {@code 青禾市科协}, {@code **市} in {@code **市侨联}; does not match {@code 市} alone
+     * in {@code 市侨联}, which this class strips separately.
+     */
+    private static final Pattern ORG_PREFIX = Pattern.compile(
+            "^(?:中国共产党|中共)?(?:[\\p{IsHan}#]{1,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗))+");
+
 
     private static final String[] SUFFIXES = {"党组", "党委", "党总支", "党支部", "机关"};
 
@@ -41,12 +55,12 @@ public final class OrgNames {
 
     /** The bundled aliases. */
     public static OrgNames bundled() {
-        return new OrgNames(ResourceLines.keyed(ResourceLines.bundled(RESOURCE), RESOURCE));
+        return new OrgNames(ResourceLines.bundled(OrgNames.class, RESOURCE).keyed());
     }
 
     /** Aliases read from a user-edited file in the same format. */
     public static OrgNames fromFile(Path file) {
-        return new OrgNames(ResourceLines.keyed(ResourceLines.file(file), file.toString()));
+        return new OrgNames(ResourceLines.file(file).keyed());
     }
 
     /**
@@ -76,7 +90,7 @@ public final class OrgNames {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
-            if (CompareText.isHan(c) || Character.isLetterOrDigit(c) || c == CompareText.PLACEHOLDER) {
+            if (Han.isWordCharacter(c) || Character.isLetterOrDigit(c) || c == CompareText.PLACEHOLDER) {
                 b.append(c);
             }
         }
@@ -95,7 +109,7 @@ public final class OrgNames {
     }
 
     private static String stripPlace(String s) {
-        Matcher m = ComparePatterns.ORG_PREFIX.matcher(s);
+        Matcher m = ORG_PREFIX.matcher(s);
         String rest = m.find() && m.end() < s.length() ? s.substring(m.end()) : s;
         while (!rest.isEmpty() && (rest.charAt(0) == CompareText.PLACEHOLDER || "市省县区".indexOf(rest.charAt(0)) >= 0)
                 && rest.length() > 2) {

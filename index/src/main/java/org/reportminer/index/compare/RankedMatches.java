@@ -1,6 +1,7 @@
 package org.reportminer.index.compare;
 
 import java.util.List;
+import org.reportminer.pipeline.classify.Categorised;
 
 /**
  * The ranked candidate matches of one finding among the same organisation's findings of other reports.

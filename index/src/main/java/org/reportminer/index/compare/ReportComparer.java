@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.Report;
+import org.reportminer.pipeline.ReportMetadata;
+import org.reportminer.pipeline.classify.ProblemTaxonomy;
+import org.reportminer.pipeline.extract.ProblemSentenceExtractor;
 
 /**
  * Compares one organisation's reports across years: links findings ({@link FindingLinker}), chains recurring problems
@@ -156,7 +159,7 @@ public final class ReportComparer {
             findings = problems.extract(r.text());
         }
         for (Finding f : findings) {
-            out.add(new FindingRef(r.id(), year, f.id(), f.text()));
+            out.add(new FindingRef(r.id(), year, f.id(), f.surface()));
         }
         return out;
     }
@@ -195,20 +198,15 @@ public final class ReportComparer {
     }
 
     private static int yearOf(Report r) {
-        if (r.year() != null) {
-            return r.year();
+        Integer year = ReportMetadata.of(r).year();
+        if (year == null) {
+            throw new IllegalArgumentException("report " + r.id() + " has no year; set it at ingest to compare across years");
         }
-        if (r.extraction() != null && r.extraction().year() != null) {
-            return r.extraction().year();
-        }
-        throw new IllegalArgumentException("report " + r.id() + " has no year; set it at ingest to compare across years");
+        return year;
     }
 
     private static String orgOrNull(Report r) {
-        if (r.org() != null && !r.org().isBlank()) {
-            return r.org();
-        }
-        return r.extraction() == null ? null : r.extraction().org();
+        return ReportMetadata.of(r).org();
     }
 
     private static String orgOf(Report r) {

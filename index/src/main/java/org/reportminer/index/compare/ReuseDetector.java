@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.reportminer.corpus.model.Span;
+import org.reportminer.pipeline.text.CompareText;
+import org.reportminer.corpus.text.ResourceLines;
+import org.reportminer.pipeline.text.Sentences;
 
 /**
  * Finds text a later report copied from an earlier one (连年雷同, 照搬照抄): sentences identical or nearly identical after
@@ -56,12 +59,12 @@ public final class ReuseDetector {
 
     /** The detector with the bundled boilerplate openings. */
     public static ReuseDetector bundled() {
-        return new ReuseDetector(ResourceLines.bundled(RESOURCE), RESOURCE);
+        return new ReuseDetector(ResourceLines.bundled(ReuseDetector.class, RESOURCE).texts(), RESOURCE);
     }
 
     /** A detector with boilerplate openings read from a user-edited file (one regular expression per line). */
     public static ReuseDetector fromFile(Path file) {
-        return new ReuseDetector(ResourceLines.file(file), file.toString());
+        return new ReuseDetector(ResourceLines.file(file).texts(), file.toString());
     }
 
     /** The content sentences of a text with their fingerprints; compute once per report and reuse across pairs. */

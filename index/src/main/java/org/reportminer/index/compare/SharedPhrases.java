@@ -3,6 +3,7 @@ package org.reportminer.index.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.reportminer.pipeline.text.CompareText;
 
 /** Longest common substrings of two short texts: maximal shared runs, longest first, not overlapping in either text. */
 final class SharedPhrases {

@@ -71,7 +71,7 @@ public final class ReportSearcher implements Closeable {
     private final Directory directory;
     private final SearcherManager manager;
     private final Analyzer queryAnalyzer;
-    private final BigramAnalyzer bigrams = new BigramAnalyzer();
+    private final BigramAnalyzer bigrams = new BigramAnalyzer(true);
 
     private ReportSearcher(Path path, Directory directory, SearcherManager manager, Analyzer queryAnalyzer) {
         this.path = path;
@@ -93,7 +93,7 @@ public final class ReportSearcher implements Closeable {
         Analyzer words = ReportAnalyzer.forQuery(Objects.requireNonNull(segmenter, "segmenter").wordsOnly(),
                 userSynonyms);
         Analyzer perField = new PerFieldAnalyzerWrapper(words,
-                Map.of(ReportField.TEXT_BIGRAM.fieldName(), new BigramAnalyzer()));
+                Map.of(ReportField.TEXT_BIGRAM.fieldName(), new BigramAnalyzer(true)));
         Directory dir = FSDirectory.open(indexDir);
         try {
             if (!DirectoryReader.indexExists(dir)) {

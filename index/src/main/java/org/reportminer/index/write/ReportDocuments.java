@@ -11,10 +11,12 @@ import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.Measure;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.model.Section;
+import org.reportminer.corpus.text.Punctuation;
 import org.reportminer.index.analysis.ReportAnalyzer;
 import org.reportminer.index.analysis.SegmentedText;
 import org.reportminer.index.schema.Level;
 import org.reportminer.index.schema.ReportField;
+import org.reportminer.pipeline.ReportMetadata;
 import org.reportminer.pipeline.segment.Segmenter;
 
 /**
@@ -44,11 +46,9 @@ final class ReportDocuments {
     static List<Document> of(Report report, ReportAnalyzer words, Segmenter segmenter) {
         // words: the index-time word analyzer, whose filters every word field runs through.
         Extraction x = report.extraction();
-        String title = first(report.title(), x == null ? null : x.title());
-        Meta meta = new Meta(report.id(), title,
-                first(report.org(), x == null ? null : x.org()),
-                report.year() != null ? report.year() : x == null ? null : x.year(),
-                first(report.kind(), x == null ? null : x.kind()),
+        ReportMetadata given = ReportMetadata.of(report);
+        String title = given.title();
+        Meta meta = new Meta(report.id(), title, given.org(), given.year(), given.kind(),
                 title == null || title.isBlank() ? null : SegmentedText.of(title, segmenter), words);
         String text = report.text();
         Words w = new Words(SegmentedText.of(text, segmenter), words);
@@ -65,7 +65,7 @@ final class ReportDocuments {
         for (Finding f : x.findings()) {
             List<String> path = sectionPath(x.sections(), f.start());
             Document doc = meta.document(Level.FINDING);
-            addItem(doc, report, w, f.text(), f.start(), f.end(), path);
+            addItem(doc, report, w, f.surface(), f.start(), f.end(), path);
             ReportField.FINDING_ID.add(doc, f.id());
             ReportField.AREA.add(doc, f.area());
             ReportField.GROUP.add(doc, f.group());
@@ -75,7 +75,7 @@ final class ReportDocuments {
             docs.add(doc);
             for (Measure m : f.measures()) {
                 Document md = meta.document(Level.MEASURE);
-                addItem(md, report, w, m.text(), m.start(), m.end(), path);
+                addItem(md, report, w, m.surface(), m.start(), m.end(), path);
                 ReportField.FINDING_ID.add(md, f.id());
                 ReportField.AREA.add(md, f.area());
                 ReportField.GROUP.add(md, f.group());
@@ -154,7 +154,11 @@ final class ReportDocuments {
     static int clauseStart(String text, int offset) {
         int limit = Math.max(0, offset - MAX_CLAUSE);
         for (int i = offset - 1; i >= limit; i--) {
-            if ("，；。！？：\n".indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            // not at 、, which joins the items of a list the count belongs to, nor at ASCII marks, which sit in numbers
+            boolean clauseMark = Punctuation.CHINESE_SENTENCE_ENDS.indexOf(c) >= 0
+                    || (Punctuation.CHINESE_CLAUSE_ENDS.indexOf(c) >= 0 && c != Punctuation.ENUMERATION_COMMA);
+            if (clauseMark || c == '\n') {
                 return i + 1;
             }
         }
@@ -189,10 +193,6 @@ final class ReportDocuments {
             throw new IllegalArgumentException("report " + reportId + ": " + what + " at " + start + "-" + end
                     + " lies outside the text of length " + text.length());
         }
-    }
-
-    private static String first(String a, String b) {
-        return a != null && !a.isBlank() ? a : b;
     }
 
     /** The report-wide fields every document carries. */

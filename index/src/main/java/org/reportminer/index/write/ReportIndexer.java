@@ -134,7 +134,7 @@ public final class ReportIndexer implements Closeable {
     /** The per-field index-time analyzer: words for text and title, bigrams for the bigram field. */
     public static Analyzer indexAnalyzer(Segmenter segmenter) {
         return new PerFieldAnalyzerWrapper(ReportAnalyzer.forIndex(segmenter),
-                Map.of(ReportField.TEXT_BIGRAM.fieldName(), new BigramAnalyzer()));
+                Map.of(ReportField.TEXT_BIGRAM.fieldName(), new BigramAnalyzer(true)));
     }
 
     /**

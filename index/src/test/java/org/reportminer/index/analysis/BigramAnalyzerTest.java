@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class BigramAnalyzerTest {
 
-    private final BigramAnalyzer analyzer = new BigramAnalyzer();
+    private final BigramAnalyzer analyzer = new BigramAnalyzer(true);
 
     @Test
     void everyAdjacentHanPairIsABigramStackedOnItsFirstCharacter() throws IOException {
@@ -23,5 +23,13 @@ class BigramAnalyzerTest {
                 new String[] {"整", "整改", "改", "oa", "系", "系统", "统", "2023"},
                 new int[] {0, 0, 1, 3, 5, 5, 6, 8}, new int[] {1, 2, 2, 5, 6, 7, 7, 12},
                 null, new int[] {1, 0, 1, 1, 1, 0, 1, 1}, null, 12);
+    }
+
+    @Test
+    void withoutUnigramsOnlyBigramsComeOutAndALoneCharacterStaysAUnigram() throws IOException {
+        assertTokenStreamContents(new BigramAnalyzer(false).tokenStream("f", "党建带，侨"),
+                new String[] {"党建", "建带", "侨"},
+                new int[] {0, 1, 4}, new int[] {2, 3, 5},
+                null, new int[] {1, 1, 1}, null, 5);
     }
 }

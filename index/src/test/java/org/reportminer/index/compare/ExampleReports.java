@@ -15,23 +15,11 @@ import org.reportminer.pipeline.ReportExtractor;
 /**
  * Real files through the real front end: ingests a file with {@link Ingester}, extracts it with
  * {@link ReportExtractor} and returns the report with its extraction, as {@code reportminer ingest} + {@code extract}
- * would. Also finds the checkout's {@code examples/} folder and maps annotated text prefixes to extracted findings.
+ * would. Also maps annotated text prefixes to extracted findings.
  */
 final class ExampleReports {
 
     private ExampleReports() {
-    }
-
-    /** The repository root: the nearest ancestor of the working directory holding {@code examples/README.md}. */
-    static Path repoRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            if (Files.isRegularFile(dir.resolve("examples").resolve("README.md"))) {
-                return dir;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("no examples/README.md above " + Path.of("").toAbsolutePath());
     }
 
     /**
@@ -83,7 +71,7 @@ final class ExampleReports {
     /** The text of a finding of a report, checked against the report text (offsets are sacred). */
     static String checkedText(Report r, Finding f) {
         String covered = r.text().substring(f.start(), f.end());
-        if (!covered.equals(f.text())) {
+        if (!covered.equals(f.surface())) {
             throw new AssertionError(r.source() + " finding " + f.id() + " text differs from its span");
         }
         return covered;

@@ -18,8 +18,8 @@ class FindingLinkerTest {
         List<FindingRef> out = new ArrayList<>();
         for (Report r : OwnReports.load()) {
             for (Finding f : r.extraction().findings()) {
-                assertEquals(f.text(), r.text().substring(f.start(), f.end()));
-                out.add(new FindingRef(r.id(), r.year(), f.id(), f.text()));
+                assertEquals(f.surface(), r.text().substring(f.start(), f.end()));
+                out.add(new FindingRef(r.id(), r.year(), f.id(), f.surface()));
             }
         }
         return out;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.model.Report;
+import org.reportminer.pipeline.extract.ProblemSentenceExtractor;
 
 /** The State Council's work reports 2015–2025 (no 2020 in the corpus) compared as one issuer's annual reports. */
 class GovReportsComparisonTest {
@@ -20,12 +21,11 @@ class GovReportsComparisonTest {
     @BeforeAll
     static void compareOnce() {
         reports = OwnReports.govReports(YEARS);
-        long t0 = System.nanoTime();
         result = ReportComparer.standard().compare(reports);
-        System.out.printf(Locale.ROOT, "gov 2015-2025: %d problem sentences, %d chars, %d links, %d chains in %d ms%n",
+        System.out.printf(Locale.ROOT, "gov 2015-2025: %d problem sentences, %d chars, %d links, %d chains%n",
                 result.reports().stream().mapToInt(ComparisonResult.ReportYear::findings).sum(),
                 reports.stream().mapToInt(r -> r.text().length()).sum(), result.links().size(),
-                result.chains().size(), (System.nanoTime() - t0) / 1_000_000);
+                result.chains().size());
     }
 
     @Test
@@ -43,7 +43,7 @@ class GovReportsComparisonTest {
             var found = x.extract(r.text());
             assertTrue(found.size() >= 3, r.id() + " has only " + found.size() + " problem sentences");
             for (var f : found) {
-                assertEquals(f.text(), r.text().substring(f.start(), f.end()));
+                assertEquals(f.surface(), r.text().substring(f.start(), f.end()));
             }
         }
     }

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Report;
+import org.reportminer.corpus.testing.SharedData;
 import org.reportminer.pipeline.ReportExtractor;
+import org.reportminer.pipeline.text.CompareText;
 
 /**
  * Held-out evaluation of linking, diffing and reuse on the fictional 青禾市文化和旅游局's example reports
@@ -46,8 +48,8 @@ class HeldOutEvaluationTest {
 
     @BeforeAll
     static void ingestExtractAndCompare() {
-        ReportExtractor extractor = new ReportExtractor();
-        Path examples = ExampleReports.repoRoot().resolve("examples");
+        ReportExtractor extractor = ReportExtractor.standard();
+        Path examples = SharedData.examples();
         List<Path> files = FILES.stream().map(examples::resolve).toList();
         reports = ExampleReports.ingestAll(extractor, files,
                 List.of(MetadataOverrides.none(), MetadataOverrides.none(), MetadataOverrides.none()));

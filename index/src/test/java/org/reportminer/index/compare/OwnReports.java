@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +17,12 @@ import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.Report;
+import org.reportminer.corpus.testing.SharedData;
 
 /**
  * The hand-written, hand-annotated test set: a fictional 青禾市科学技术协会's reports of 2021–2023 under
  * {@code src/test/resources/compare/own/}, with findings at the numbered lines {@code N.text} and the true links in
- * {@code links.txt}. Also builds reports from plain text and finds the shared corpora.
+ * {@code links.txt}. Also builds reports from plain text and reads the State Council reports of the shared corpora.
  */
 final class OwnReports {
 
@@ -94,22 +94,6 @@ final class OwnReports {
         return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
     }
 
-    /** The {@code shared} directory beside the checkout, found by walking up from the working directory. */
-    static Path shared() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolveSibling("shared");
-            if (Files.isDirectory(candidate.resolve("corpora"))) {
-                return candidate;
-            }
-            if (Files.isDirectory(dir.resolve("shared").resolve("corpora"))) {
-                return dir.resolve("shared");
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("no 'shared' directory with corpora beside the checkout of " + Path.of("").toAbsolutePath());
-    }
-
     /**
      * The State Council work reports of {@code years}, read by the real {@link Ingester} (which strips the Wikisource
      * licence notice the scraped files end with), as reports without findings: year and organisation given at
@@ -119,7 +103,7 @@ final class OwnReports {
         List<Report> out = new ArrayList<>();
         try (Ingester ingester = new Ingester()) {
             for (int year : years) {
-                Path file = shared().resolve("corpora/gov-work-reports/" + year + ".txt");
+                Path file = SharedData.corpora().resolve("gov-work-reports/" + year + ".txt");
                 IngestResult r = ingester.ingest(file, new MetadataOverrides("国务院", year, null));
                 Report report = r.asReport().orElseThrow(() -> new IllegalStateException(file + ": " + r.asProblem().orElseThrow()));
                 out.add(report);

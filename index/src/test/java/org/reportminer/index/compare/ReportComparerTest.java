@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.model.Report;
+import org.reportminer.pipeline.text.CompareText;
 
 class ReportComparerTest {
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Report;
+import org.reportminer.corpus.testing.SharedData;
 import org.reportminer.pipeline.ReportExtractor;
 
 /**
@@ -29,8 +30,8 @@ class SeedsComparisonTest {
 
     @BeforeAll
     static void ingestExtractAndCompare() {
-        Path seeds = OwnReports.shared().resolve("seeds");
-        ReportExtractor extractor = new ReportExtractor();
+        Path seeds = SharedData.seeds();
+        ReportExtractor extractor = ReportExtractor.standard();
         List<Report> rs = ExampleReports.ingestAll(extractor, List.of(seed(seeds, "000_"), seed(seeds, "001_")),
                 List.of(new MetadataOverrides(null, 2021, null), new MetadataOverrides(null, 2023, null)));
         seed000 = rs.get(0);

@@ -96,7 +96,7 @@ class ReportSearcherTest {
         int queries = 0;
         for (Report report : TestReports.all()) {
             for (Finding f : report.extraction().findings()) {
-                String s = f.text();
+                String s = f.surface();
                 for (int len = 2; len <= 3; len++) {
                     for (int i = 0; i + len <= s.length(); i++) {
                         String run = s.substring(i, i + len);

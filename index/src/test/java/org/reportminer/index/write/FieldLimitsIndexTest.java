@@ -77,7 +77,7 @@ class FieldLimitsIndexTest {
         Report base = TestReports.minzheng2021();
         Extraction x = base.extraction();
         List<Finding> findings = x.findings().stream()
-                .map(f -> new Finding(f.id(), HUGE_HAN, HUGE_HAN, f.category(), f.text(), f.start(), f.end(),
+                .map(f -> new Finding(f.id(), HUGE_HAN, HUGE_HAN, f.category(), f.surface(), f.start(), f.end(),
                         f.measures(), f.counts()))
                 .toList();
         // A 40k-character run of Latin letters, as a weird extraction might give, in the title and the text.

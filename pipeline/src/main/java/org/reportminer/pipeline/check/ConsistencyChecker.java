@@ -16,6 +16,8 @@ import org.reportminer.corpus.model.Section;
 import org.reportminer.corpus.model.SectionRole;
 import org.reportminer.corpus.model.StatedTotal;
 import org.reportminer.corpus.model.TotalKind;
+import org.reportminer.pipeline.patterns.ChineseNumber;
+import org.reportminer.pipeline.patterns.ReportPatterns;
 
 /**
  * Runs the consistency rules on an extraction: numbering gaps and repeats (measures and sibling headings), breakdown
@@ -46,7 +48,7 @@ public final class ConsistencyChecker {
                 String labels = String.join("", numbered.stream().map(Measure::label).toList());
                 sequence(numbered.stream().map(Measure::ordinal).toList(),
                         numbered.stream().map(Measure::label).toList(), true,
-                        "finding " + f.id() + " (" + head(f.text()) + ") numbers its measures " + labels, problems);
+                        "finding " + f.id() + " (" + head(f.surface()) + ") numbers its measures " + labels, problems);
             }
         }
         sequences += headingSequences(sections, "", problems);
@@ -84,11 +86,12 @@ public final class ConsistencyChecker {
     }
 
     private static String family(String label) {
-        return label.replaceAll("[一二三四五六七八九十]+", "C").replaceAll("\\d+", "A").replaceAll("[①-⑳]", "O");
+        return label.replaceAll("[" + ReportPatterns.CN_DIGITS + "]+", "C").replaceAll("\\d+", "A")
+                .replaceAll("[①-⑳]", "O");
     }
 
     private static int ordinal(String label) {
-        String digits = label.replaceAll("[^0-9一二三四五六七八九十①-⑳]", "");
+        String digits = label.replaceAll("[^0-9" + ReportPatterns.CN_DIGITS + "①-⑳]", "");
         if (digits.isEmpty()) {
             return 0;
         }
@@ -96,7 +99,7 @@ public final class ConsistencyChecker {
         if (c >= '①' && c <= '⑳') {
             return c - '①' + 1;
         }
-        return org.reportminer.pipeline.patterns.ChineseNumber.parse(digits).map(BigDecimal::intValue).orElse(0);
+        return ChineseNumber.parse(digits).map(BigDecimal::intValue).orElse(0);
     }
 
     /**
@@ -125,14 +128,14 @@ public final class ConsistencyChecker {
                 continue;
             }
             checked++;
-            String parts = String.join("+", c.parts().stream().map(Count::raw).toList());
+            String parts = String.join("+", c.parts().stream().map(Count::surface).toList());
             if (c.masked() || c.parts().stream().anyMatch(Count::masked)) {
-                out.add(new Check(CheckKind.BREAKDOWN_SUM, true, c.raw() + " = " + parts + ": masked, not checked"));
+                out.add(new Check(CheckKind.BREAKDOWN_SUM, true, c.surface() + " = " + parts + ": masked, not checked"));
                 continue;
             }
             BigDecimal sum = c.parts().stream().map(Count::value).reduce(BigDecimal.ZERO, BigDecimal::add);
             boolean ok = sum.compareTo(c.value()) == 0;
-            out.add(new Check(CheckKind.BREAKDOWN_SUM, ok, c.raw() + " at " + c.start() + ": parts " + parts
+            out.add(new Check(CheckKind.BREAKDOWN_SUM, ok, c.surface() + " at " + c.start() + ": parts " + parts
                     + (ok ? " add up to " : " add up to " + sum.toPlainString() + ", not ") + c.value().toPlainString()));
         }
         if (checked == 0) {
@@ -162,13 +165,13 @@ public final class ConsistencyChecker {
             return;
         }
         if (t.masked() || t.value() == null) {
-            out.add(new Check(CheckKind.STATED_TOTAL, true, "stated " + t.raw() + " (" + what + "): masked, not checked"));
+            out.add(new Check(CheckKind.STATED_TOTAL, true, "stated " + t.surface() + " (" + what + "): masked, not checked"));
         } else if (!rectification) {
-            out.add(new Check(CheckKind.STATED_TOTAL, true, "stated " + t.raw() + " (" + what
+            out.add(new Check(CheckKind.STATED_TOTAL, true, "stated " + t.surface() + " (" + what
                     + "): the report lists no rectification measures, not compared"));
         } else {
             boolean ok = t.value().intValue() == extracted;
-            out.add(new Check(CheckKind.STATED_TOTAL, ok, "stated " + t.raw() + " vs " + extracted + " " + what
+            out.add(new Check(CheckKind.STATED_TOTAL, ok, "stated " + t.surface() + " vs " + extracted + " " + what
                     + " extracted"));
         }
     }
@@ -189,25 +192,25 @@ public final class ConsistencyChecker {
         int before = out.size();
         if (problems != null && done != null) {
             if (problems.value() == null || done.value() == null) {
-                out.add(new Check(CheckKind.RATE, true, done.raw() + " of " + problems.raw() + ": masked, not checked"));
+                out.add(new Check(CheckKind.RATE, true, done.surface() + " of " + problems.surface() + ": masked, not checked"));
             } else {
                 boolean ok = done.value().compareTo(problems.value()) <= 0
                         && (doing == null || doing.value() == null
                         || done.value().add(doing.value()).compareTo(problems.value()) <= 0);
-                out.add(new Check(CheckKind.RATE, ok, done.raw() + (doing != null ? " + " + doing.raw() : "")
-                        + (ok ? " within " : " exceed ") + problems.raw()));
+                out.add(new Check(CheckKind.RATE, ok, done.surface() + (doing != null ? " + " + doing.surface() : "")
+                        + (ok ? " within " : " exceed ") + problems.surface()));
                 if (rate != null && rate.value() != null && problems.value().signum() > 0) {
                     BigDecimal computed = done.value().multiply(BigDecimal.valueOf(100))
                             .divide(problems.value(), 1, RoundingMode.HALF_UP);
                     boolean rateOk = computed.subtract(rate.value()).abs().compareTo(BigDecimal.ONE) <= 0;
-                    out.add(new Check(CheckKind.RATE, rateOk, rate.raw() + " vs " + done.raw() + "/" + problems.raw()
+                    out.add(new Check(CheckKind.RATE, rateOk, rate.surface() + " vs " + done.surface() + "/" + problems.surface()
                             + " = " + computed.toPlainString() + "%"));
                 }
             }
         }
         if (out.size() == before) {
             out.add(new Check(CheckKind.RATE, true, rate == null ? "no rates or progress to check"
-                    : rate.raw() + ": no problem count stated to check it against"));
+                    : rate.surface() + ": no problem count stated to check it against"));
         }
     }
 

@@ -6,6 +6,9 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.reportminer.corpus.model.Count;
+import org.reportminer.corpus.text.Han;
+import org.reportminer.corpus.text.Numerals;
+import org.reportminer.corpus.text.Punctuation;
 import org.reportminer.pipeline.patterns.ChineseNumber;
 import org.reportminer.pipeline.patterns.ReportPatterns;
 import org.reportminer.pipeline.segment.DomainTerms;
@@ -40,7 +43,7 @@ public final class CountExtractor {
     public CountExtractor(Segmenter segmenter, DomainTerms terms) {
         this.segmenter = segmenter;
         this.numericTerms = java.util.Map.copyOf(terms.terms().stream()
-                .filter(t -> t.chars().anyMatch(c -> "零〇一二两三四五六七八九十百千万".indexOf(c) >= 0))
+                .filter(t -> t.chars().anyMatch(c -> Numerals.isChineseNumeral((char) c)))
                 .collect(java.util.stream.Collectors.groupingBy(t -> t.charAt(0))));
     }
 
@@ -73,7 +76,8 @@ public final class CountExtractor {
     /** Where to start segmenting before {@code at}: after the last clause break in {@code [min, at)}. */
     private static int clauseStart(String text, int min, int at) {
         for (int i = at - 1; i >= min; i--) {
-            if ("。；;！？!?\n，,".indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (Punctuation.isSentenceEnd(c) || Punctuation.COMMAS.indexOf(c) >= 0 || c == '\n') {
                 return i + 1;
             }
         }
@@ -205,8 +209,7 @@ public final class CountExtractor {
     }
 
     private static boolean isObjectChar(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                && !ReportPatterns.OBJECT_STOP.matcher(String.valueOf(c)).matches();
+        return Han.is(c) && !ReportPatterns.OBJECT_STOP.matcher(String.valueOf(c)).matches();
     }
 
     /** Moves {@code 其中} parts into their total. */
@@ -237,7 +240,7 @@ public final class CountExtractor {
                 out.add(total);
                 i++;
             } else {
-                out.add(new Count(total.value(), total.masked(), total.raw(), total.unit(), total.object(),
+                out.add(new Count(total.value(), total.masked(), total.surface(), total.unit(), total.object(),
                         total.qualifier(), total.start(), total.end(), parts));
                 i = j;
             }

@@ -1,13 +1,8 @@
 package org.reportminer.pipeline.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.reportminer.corpus.text.ResourceLines;
 
 /**
  * The editable table of dated events ({@code 十九届六中全会 → 2021}, {@code 主题教育 → 2023} …) shipped as the resource
@@ -29,29 +24,16 @@ public final class EventYears {
 
     /** The shipped table. */
     public static EventYears builtIn() {
-        try (InputStream in = EventYears.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException(RESOURCE + ": resource missing; it should always be present in the pipeline jar");
+        ResourceLines lines = ResourceLines.bundled(EventYears.class, RESOURCE);
+        List<Event> events = new ArrayList<>();
+        for (ResourceLines.Line line : lines.lines()) {
+            String[] parts = line.text().split("\t");
+            if (parts.length != 2 || !parts[1].strip().matches("\\d{4}")) {
+                throw lines.error(line, "expected event<TAB>year, got '" + line.text() + "'");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Event> events = new ArrayList<>();
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                if (parts.length != 2) {
-                    throw new IllegalArgumentException(RESOURCE + ":" + no + ": expected event<TAB>year, got '" + line + "'");
-                }
-                events.add(new Event(parts[0].strip(), Integer.parseInt(parts[1].strip())));
-            }
-            return new EventYears(events);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            events.add(new Event(parts[0].strip(), Integer.parseInt(parts[1].strip())));
         }
+        return new EventYears(events);
     }
 
     /** The events, in table order. */

@@ -1,17 +1,12 @@
 package org.reportminer.pipeline.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportminer.corpus.text.ResourceLines;
 import org.reportminer.pipeline.patterns.ReportPatterns;
 
 /**
@@ -43,28 +38,24 @@ public final class ReportKinds {
 
     /** The shipped table. */
     public static ReportKinds builtIn() {
-        try (InputStream in = ReportKinds.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException(RESOURCE + ": resource missing; it should always be present in the pipeline jar");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ResourceLines.bundled(ReportKinds.class, RESOURCE));
     }
 
-    /** A table from lines {@code name<TAB>phrase|phrase…}; {@code #} comments and blank lines are skipped. */
+    /**
+     * A table from lines {@code name<TAB>phrase|phrase…}; {@code #} comments and blank lines are skipped.
+     *
+     * @throws IllegalArgumentException naming the line of a line that is not {@code name<TAB>phrases}
+     */
     public static ReportKinds parse(List<String> lines) {
+        return parse(ResourceLines.of(RESOURCE, lines));
+    }
+
+    private static ReportKinds parse(ResourceLines lines) {
         List<Kind> kinds = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] parts = line.split("\t");
+        for (ResourceLines.Line line : lines.lines()) {
+            String[] parts = line.text().split("\t");
             if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                throw new IllegalArgumentException(RESOURCE + ":" + (i + 1) + ": expected name<TAB>phrase|phrase…, got '"
-                        + line + "'");
+                throw lines.error(line, "expected name<TAB>phrase|phrase…, got '" + line.text() + "'");
             }
             List<Pattern> phrases = Arrays.stream(parts[1].split("\\|")).map(String::strip).filter(p -> !p.isEmpty())
                     .map(ReportPatterns::kindPhrase).toList();

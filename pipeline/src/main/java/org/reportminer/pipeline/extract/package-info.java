@@ -1,2 +1,2 @@
-/** Extraction stages: counts, stated totals, findings and measures, metadata. */
+/** Extractors the stages use: counts, stated totals, findings and measures, metadata, and problem sentences. */
 package org.reportminer.pipeline.extract;

@@ -32,10 +32,10 @@ public record Ledger(List<LedgerRow> rows, List<Check> checks) {
             no++;
             String category = f.category() != null ? f.category() : f.group();
             if (f.measures().isEmpty()) {
-                rows.add(new LedgerRow(no, nz(f.area()), nz(category), f.text(), "", "", "", "", raws(f.counts())));
+                rows.add(new LedgerRow(no, nz(f.area()), nz(category), f.surface(), "", "", "", "", raws(f.counts())));
             }
             for (Measure m : f.measures()) {
-                rows.add(new LedgerRow(no, nz(f.area()), nz(category), f.text(), m.label() + m.text(), status(m),
+                rows.add(new LedgerRow(no, nz(f.area()), nz(category), f.surface(), m.label() + m.surface(), status(m),
                         nz(m.responsible()), nz(m.timeframe()), raws(m.counts())));
             }
         }
@@ -55,7 +55,7 @@ public record Ledger(List<LedgerRow> rows, List<Check> checks) {
     }
 
     private static String raws(List<Count> counts) {
-        return String.join("、", counts.stream().map(Count::raw).toList());
+        return String.join("、", counts.stream().map(Count::surface).toList());
     }
 
     private static String nz(String s) {

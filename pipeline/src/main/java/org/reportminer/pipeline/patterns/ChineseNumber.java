@@ -2,11 +2,13 @@ package org.reportminer.pipeline.patterns;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.reportminer.corpus.text.Numerals;
 
 /**
  * Parses the numbers official reports write: Arabic ({@code 1200}, {@code 80.6}, {@code 1,200}), Chinese
- * ({@code 三十五}, {@code 一百零二}, {@code 两千}), mixed with 万/亿 multipliers ({@code 1.2万}, {@code 2.5万亿},
- * {@code 十二万}). The one home of numeral parsing. Masked digits ({@code *}) are not numbers: {@link #parse} returns
+ * ({@code 三十五}, {@code 一百零二}, {@code 两千}, and the financial forms {@code 贰拾叁}), mixed with 万/亿 multipliers
+ * ({@code 1.2万}, {@code 2.5万亿}, {@code 十二万}). The one home of numeral parsing; the numeral characters and their
+ * values come from {@link Numerals}. Masked digits ({@code *}) are not numbers: {@link #parse} returns
  * empty for them. Stateless and thread-safe.
  */
 public final class ChineseNumber {
@@ -79,36 +81,18 @@ public final class ChineseNumber {
         return true;
     }
 
+    /** The value of a Chinese digit; -1 for anything else, ASCII and full-width digits included. */
     private static int digit(char c) {
-        return switch (c) {
-            case '零', '〇' -> 0;
-            case '一' -> 1;
-            case '二', '两' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> -1;
-        };
+        return Numerals.isChineseNumeral(c) ? Numerals.digit(c) : -1;
     }
 
     private static long unit(char c) {
-        return switch (c) {
-            case '十' -> 10;
-            case '百' -> 100;
-            case '千' -> 1000;
-            case '万' -> 10_000;
-            case '亿' -> 100_000_000;
-            default -> -1;
-        };
+        return Numerals.unit(c);
     }
 
     /** Chinese numerals with 十百千 inside sections and 万/亿 between them; null when malformed. */
     private static Long parseChinese(String s) {
-        if (digit(s.charAt(0)) < 0 && s.charAt(0) != '十') {
+        if (digit(s.charAt(0)) < 0 && unit(s.charAt(0)) != 10) {
             return null;
         }
         long total = 0;

@@ -1,11 +1,16 @@
 package org.reportminer.pipeline.patterns;
 
 import java.util.regex.Pattern;
+import org.reportminer.corpus.text.Numerals;
+import org.reportminer.corpus.text.Punctuation;
 
 /**
  * The one home of every regular expression used to read reports. Each pattern is compiled once, documented with one
  * text it matches and one it does not, and unit-tested in {@code ReportPatternsTest}. Patterns are bounded (no nested
  * unbounded quantifiers) so that no input can make them backtrack catastrophically.
+ *
+ * <p>Character classes of punctuation and numerals are built from {@link Punctuation} and {@link Numerals}, the one
+ * home of those sets.
  *
  * <p>Heading-label patterns expect to be applied with {@code lookingAt()} at the first non-blank character of a line;
  * inline enumeration patterns are applied with {@code find()} inside a paragraph.
@@ -15,8 +20,8 @@ public final class ReportPatterns {
     private ReportPatterns() {
     }
 
-    /** Chinese numeral digits used in labels: 一 … 十 (and 两/〇 inside numbers). */
-    public static final String CN_DIGITS = "一二三四五六七八九十";
+    /** Chinese numeral digits used in labels: 一 … 十 (numbers also use 两, 〇 and the units, see {@link #COUNT}). */
+    public static final String CN_DIGITS = Numerals.ONE_TO_NINE + Numerals.TEN;
 
     private static final String CN = "[" + CN_DIGITS + "]{1,3}";
 
@@ -49,9 +54,10 @@ public final class ReportPatterns {
     // ---- inline enumerations (inside a paragraph) ---------------------------------------------------
 
     /** Characters after which an inline enumeration label may start a new item. */
-    private static final String ITEM_BOUNDARY = "(?<=^|[。；;：:！？!?\\s，,])";
+    private static final String ITEM_BOUNDARY =
+            "(?<=^|[" + Punctuation.SENTENCE_ENDS + Punctuation.COLONS + Punctuation.COMMAS + "\\s])";
 
-    private static final String STRONG_BOUNDARY = "(?<=^|[。；;：:！？!?\\s])";
+    private static final String STRONG_BOUNDARY = "(?<=^|[" + Punctuation.SENTENCE_ENDS + Punctuation.COLONS + "\\s])";
 
     /** Inline {@code 一是/二是}. Matches {@code 主要表现在：一是…。二是…}; not {@code 统一是}. */
     public static final Pattern ENUM_SHI = Pattern.compile(ITEM_BOUNDARY + "(" + CN + ")是[，,：:]?");
@@ -93,7 +99,7 @@ public final class ReportPatterns {
     public static final Pattern ENUM_ORDINAL_AFTER_COMMA = Pattern.compile(COMMA_BOUNDARY + "第(" + CN + ")[，,、]");
 
     /** Where a sentence ends inside a paragraph: an item cut short by a comma-led label ends after it. */
-    public static final Pattern SENTENCE_BREAK = Pattern.compile("[。；;！？!?\\n]");
+    public static final Pattern SENTENCE_BREAK = Pattern.compile("[" + Punctuation.SENTENCE_ENDS + "\\n]");
 
     /**
      * Where the last enumerated item ends when a summing-up sentence follows. Matches the {@code 。} before
@@ -123,17 +129,21 @@ public final class ReportPatterns {
 
     // ---- layout ---------------------------------------------------------------------------------------
 
-    /** A line that ends a sentence. Matches {@code …不到位。}, {@code 各位代表：}; not {@code 财经纪律执行不严格}. */
-    public static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[。！？；;!?：:，,、][”’\"）)]*$");
+    /**
+     * A line that ends a sentence or a clause, closing quotes and brackets aside. Matches {@code …不到位。},
+     * {@code 各位代表：}, {@code …“不到位。”}; not {@code 财经纪律执行不严格}.
+     */
+    public static final Pattern CLOSING_PUNCTUATION = Pattern.compile(
+            "[" + Punctuation.SENTENCE_ENDS + Punctuation.CLAUSE_ENDS + "][" + Punctuation.CLOSERS + "]*$");
 
     /** Sentence-internal full stop: a line containing one is prose, not a heading title. */
-    public static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
+    public static final Pattern SENTENCE_END = Pattern.compile("[" + Punctuation.SENTENCE_ENDS + "]");
 
     /**
      * Where a numbered heading's inline title ends. Matches the {@code 。} in {@code 1.加强政治建设。紧紧围绕…}; the
      * title is the text before it.
      */
-    public static final Pattern TITLE_END = Pattern.compile("[。！？!?：:；;]");
+    public static final Pattern TITLE_END = Pattern.compile("[" + Punctuation.SENTENCE_ENDS + Punctuation.COLONS + "]");
 
     // ---- section roles (on heading titles) -----------------------------------------------------------
 
@@ -165,7 +175,8 @@ public final class ReportPatterns {
      * {@code *月**日}, {@code 项目}, {@code 起来}.
      */
     public static final Pattern COUNT = Pattern.compile(
-            "(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]{0,6}|\\*{1,6})"
+            "(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?|[" + CN_DIGITS + Numerals.LIANG + "]["
+                    + Numerals.DIGITS + Numerals.LIANG + Numerals.SMALL_UNITS + "]{0,6}|\\*{1,6})"
                     + "(?<mult>万亿|亿|万)?(?<approx>多|余)?(?<mult2>万亿|亿|万)?"
                     + "(?<unit>(?:个百分点|百分点|个工作日|工作日|吨标准煤|方面(?![的])|学时|节次|艘次|大项|子项|大类"
                     + "|GWh|MWh|kWh|GW|MW|kW|平方公里|平方米|立方米|千瓦时|万千瓦|千瓦|公里|千米|公顷|小时|分钟"
@@ -212,11 +223,12 @@ public final class ReportPatterns {
     public static final Pattern OBJECT_STOP = Pattern.compile("[，,。；;：:、（）()《》“”\"\\s和与及并的对在从向为把将]");
 
     /** A Chinese or Arabic number for stated totals: group {@code n}. */
-    private static final String TOTAL_NUM = "(?<n>\\d+|[一二两三四五六七八九十百]{1,4}|\\*{1,4})";
+    private static final String TOTAL_NUM =
+            "(?<n>\\d+|[" + Numerals.ONE_TO_NINE + Numerals.LIANG + Numerals.SMALL_UNITS + "]{1,4}|\\*{1,4})";
 
     /** {@code 存在*个方面*项问题}: groups {@code a} (areas) and {@code n} (problems). */
     public static final Pattern TOTAL_AREAS_PROBLEMS = Pattern.compile(
-            "(?<a>\\d+|[一二两三四五六七八九十]{1,3}|\\*{1,4})个方面(?:的)?" + TOTAL_NUM + "(?<u>项|个|条)(?:具体)?问题");
+            "(?<a>\\d+|[" + CN_DIGITS + Numerals.LIANG + "]{1,3}|\\*{1,4})个方面(?:的)?" + TOTAL_NUM + "(?<u>项|个|条)(?:具体)?问题");
 
     /**
      * {@code 反馈问题25个} / {@code 反馈的12项问题} / {@code 查找出5个问题} / {@code 查找出政治生态方面问题7个}. Not
@@ -324,7 +336,7 @@ public final class ReportPatterns {
         String[] pieces = phrase.split("…", -1);
         for (int i = 0; i < pieces.length; i++) {
             if (i > 0) {
-                re.append("[^。；;！？!?\\n]{0,12}?");
+                re.append("[^" + Punctuation.SENTENCE_ENDS + "\\n]{0,12}?");
             }
             re.append(Pattern.quote(pieces[i]));
         }

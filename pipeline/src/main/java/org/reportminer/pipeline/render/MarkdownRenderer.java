@@ -39,9 +39,9 @@ public final class MarkdownRenderer {
                     group = f.group();
                     sb.append("\n#### ").append(group).append("\n");
                 }
-                sb.append("\n**").append(f.id()).append("** ").append(oneLine(f.text())).append("\n\n");
+                sb.append("\n**").append(f.id()).append("** ").append(oneLine(f.surface())).append("\n\n");
                 for (Measure m : f.measures()) {
-                    sb.append("- ").append(m.label().isEmpty() ? "" : m.label() + " ").append(oneLine(m.text()))
+                    sb.append("- ").append(m.label().isEmpty() ? "" : m.label() + " ").append(oneLine(m.surface()))
                             .append(" — *").append(m.status()).append(m.statusEvidence() != null
                                     ? "：" + m.statusEvidence() : "").append("*");
                     if (m.responsible() != null) {
@@ -57,7 +57,7 @@ public final class MarkdownRenderer {
         if (!e.statedTotals().isEmpty()) {
             sb.append("\n## 报告自述的总数\n\n");
             for (StatedTotal t : e.statedTotals()) {
-                sb.append("- ").append(t.what()).append("：").append(t.raw())
+                sb.append("- ").append(t.what()).append("：").append(t.surface())
                         .append(t.masked() ? "（已遮盖）" : "").append("\n");
             }
         }
@@ -65,8 +65,8 @@ public final class MarkdownRenderer {
         if (!withParts.isEmpty()) {
             sb.append("\n## 分项数量\n\n");
             for (Count c : withParts) {
-                sb.append("- ").append(c.raw()).append(c.object() != null ? " " + c.object() : "").append("：其中 ")
-                        .append(String.join("、", c.parts().stream().map(Count::raw).toList())).append("\n");
+                sb.append("- ").append(c.surface()).append(c.object() != null ? " " + c.object() : "").append("：其中 ")
+                        .append(String.join("、", c.parts().stream().map(Count::surface).toList())).append("\n");
             }
         }
         sb.append("\n## 检查\n\n");

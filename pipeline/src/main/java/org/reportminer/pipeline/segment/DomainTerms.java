@@ -1,17 +1,11 @@
 package org.reportminer.pipeline.segment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.reportminer.corpus.text.ResourceLines;
 
 /**
  * The fixed political and administrative terms of this genre (三会一课, 八项规定, 一把手 …): words a segmenter must keep
@@ -32,26 +26,18 @@ public final class DomainTerms {
 
     /** The shipped list. */
     public static DomainTerms builtIn() {
-        try (InputStream in = DomainTerms.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException(
-                        RESOURCE + ": resource missing; it should always be present in the pipeline jar"));
-            }
-            return new DomainTerms(read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-                    RESOURCE));
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + ": cannot read built-in domain terms", e);
-        }
+        return new DomainTerms(read(ResourceLines.bundled(DomainTerms.class, RESOURCE)));
     }
 
-    /** The shipped list plus the terms of {@code userFile}. */
+    /**
+     * The shipped list plus the terms of {@code userFile}.
+     *
+     * @throws java.io.UncheckedIOException the file cannot be read or is not UTF-8; the message names the file
+     * @throws IllegalArgumentException     a term holds whitespace; the message names the file and the line
+     */
     public static DomainTerms builtInPlus(Path userFile) {
         List<String> all = new ArrayList<>(builtIn().terms);
-        try (BufferedReader r = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
-            all.addAll(read(r, userFile.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(userFile + ": cannot read user dictionary: " + e.getMessage(), e);
-        }
+        all.addAll(read(ResourceLines.file(userFile)));
         return new DomainTerms(List.copyOf(new LinkedHashSet<>(all)));
     }
 
@@ -60,20 +46,13 @@ public final class DomainTerms {
         return new DomainTerms(List.copyOf(new LinkedHashSet<>(terms)));
     }
 
-    private static List<String> read(BufferedReader r, String source) throws IOException {
+    private static List<String> read(ResourceLines lines) {
         Set<String> out = new LinkedHashSet<>();
-        String line;
-        int no = 0;
-        while ((line = r.readLine()) != null) {
-            no++;
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#")) {
-                continue;
+        for (ResourceLines.Line line : lines.lines()) {
+            if (line.text().chars().anyMatch(Character::isWhitespace)) {
+                throw lines.error(line, "a term must not contain whitespace: '" + line.text() + "'");
             }
-            if (t.chars().anyMatch(Character::isWhitespace)) {
-                throw new IllegalArgumentException(source + ":" + no + ": a term must not contain whitespace: '" + t + "'");
-            }
-            out.add(t);
+            out.add(line.text());
         }
         return List.copyOf(out);
     }

@@ -24,11 +24,11 @@ class CountExtractorTest {
     private static String render(String text) {
         List<Count> found = counts.extract(text);
         for (Count c : found) {
-            assertEquals(c.raw(), text.substring(c.start(), c.end()));
+            assertEquals(c.surface(), text.substring(c.start(), c.end()));
         }
-        return String.join(" ", found.stream().map(c -> c.raw() + "=" + (c.value() == null ? "?" : c.value()
+        return String.join(" ", found.stream().map(c -> c.surface() + "=" + (c.value() == null ? "?" : c.value()
                 .toPlainString()) + c.unit() + (c.qualifier() == null ? "" : "~" + c.qualifier())
-                + (c.parts().isEmpty() ? "" : c.parts().stream().map(Count::raw).toList().toString())).toList());
+                + (c.parts().isEmpty() ? "" : c.parts().stream().map(Count::surface).toList().toString())).toList());
     }
 
     @Test

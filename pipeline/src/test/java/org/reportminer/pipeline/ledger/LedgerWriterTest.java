@@ -24,8 +24,8 @@ import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.Measure;
 import org.reportminer.corpus.model.MeasureStatus;
+import org.reportminer.corpus.testing.SharedData;
 import org.reportminer.pipeline.ReportExtractor;
-import org.reportminer.pipeline.Shared;
 
 class LedgerWriterTest {
 
@@ -35,9 +35,9 @@ class LedgerWriterTest {
 
     @BeforeAll
     static void extract() {
-        ReportExtractor x = new ReportExtractor();
-        seed000 = x.extract(Shared.seedText("000"));
-        seed001 = x.extract(Shared.seedText("001"));
+        ReportExtractor x = ReportExtractor.standard();
+        seed000 = x.extract(SharedData.seedText("000"));
+        seed001 = x.extract(SharedData.seedText("001"));
     }
 
     @Test

@@ -61,6 +61,7 @@ class ReportPatternsTest {
                 Arguments.of(ReportPatterns.ORG_DECORATION, "中共某局党组", "某局"),
                 Arguments.of(ReportPatterns.CLOSING_PUNCTUATION, "履职不到位。", "财经纪律执行不严格"),
                 Arguments.of(ReportPatterns.CLOSING_PUNCTUATION, "各位代表：", "（一）提高政治站位，坚决做到“两个维护”"),
+                Arguments.of(ReportPatterns.CLOSING_PUNCTUATION, "批示要求「立行立改。」", "《关于加强学习的意见》"),
                 Arguments.of(ReportPatterns.ROLE_OVERVIEW, "整改工作基本情况", "下一步打算"),
                 Arguments.of(ReportPatterns.ROLE_RECTIFICATION, "市委巡察组反馈意见整改落实情况", "整改工作基本情况"),
                 Arguments.of(ReportPatterns.ROLE_PROBLEMS, "存在的主要问题", "问题整改"),

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.model.Extraction;
+import org.reportminer.corpus.testing.SharedData;
 import org.reportminer.pipeline.ReportExtractor;
-import org.reportminer.pipeline.Shared;
 
 class MarkdownRendererTest {
 
     @Test
     void outlineShowsStructureFindingsMeasuresAndFailedChecksFirst() {
-        Extraction e = new ReportExtractor().extract(Shared.seedText("000"));
+        Extraction e = ReportExtractor.standard().extract(SharedData.seedText("000"));
         String md = new MarkdownRenderer().render(e);
         assertTrue(md.startsWith("# （无标题）\n"), md.substring(0, 40));
         assertTrue(md.contains("- 年份：2021（year is masked"), md);

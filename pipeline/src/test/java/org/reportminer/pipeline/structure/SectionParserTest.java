@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.model.Section;
 import org.reportminer.corpus.model.SectionRole;
-import org.reportminer.pipeline.Shared;
+import org.reportminer.corpus.testing.SharedData;
 
 class SectionParserTest {
 
@@ -32,7 +32,7 @@ class SectionParserTest {
 
     @Test
     void nestsSeed001HeadingsByLabelFamilyWithInlineTitles() {
-        String text = Shared.seedText("001");
+        String text = SharedData.seedText("001");
         List<Section> sections = parser.parse(text).sections();
         assertEquals(List.of("一、工作开展情况", "二、存在的主要问题", "三、下一步打算"),
                 sections.stream().map(s -> s.label() + s.title()).toList());
@@ -56,7 +56,7 @@ class SectionParserTest {
 
     @Test
     void infersUnnumberedProblemGroupsFromLayoutInSeed000() {
-        String text = Shared.seedText("000");
+        String text = SharedData.seedText("000");
         List<Section> sections = parser.parse(text).sections();
         assertEquals(2, sections.size());
         assertEquals(SectionRole.OVERVIEW, sections.get(0).role());

@@ -1,0 +1,16 @@
+package org.reportminer.corpus.model;
+
+/**
+ * Where a report's text came from and how it was read: the file, what was detected in it, and whether the text was
+ * cut short. Field names are a public JSON contract; in a stored report they sit at the top level beside the id.
+ *
+ * @param source    the path the report was read from
+ * @param mediaType the media type Tika detected
+ * @param charset   the charset detected for text input, else {@code null}
+ * @param bytes     the file size
+ * @param sha256    hex SHA-256 of the file's bytes
+ * @param truncated true when the write limit cut the text short; the text up to the limit is kept
+ */
+public record Provenance(String source, String mediaType, String charset, long bytes, String sha256,
+                         boolean truncated) {
+}
