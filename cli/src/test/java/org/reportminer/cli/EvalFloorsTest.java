@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportminer.corpus.testing.SharedData;
 
 /**
  * Issue 11: the extraction's figures on the development set (../shared/realworld) and the seeds never fall below the
@@ -22,8 +23,8 @@ class EvalFloorsTest {
 
     @Test
     void evalOnTheDevelopmentSetAndSeedsHoldsTheFloors() throws IOException {
-        Path realworld = TestFiles.shared().resolve("realworld");
-        Path seeds = TestFiles.shared().resolve("seeds");
+        Path realworld = SharedData.root().resolve("realworld");
+        Path seeds = SharedData.seeds();
         CliRunner.Result r = new CliRunner(dir).run("eval", "--json", realworld.toString(), seeds.toString());
         assertEquals(0, r.exitCode(), r.toString());
         JsonNode json = SharedStore.json(r.out());

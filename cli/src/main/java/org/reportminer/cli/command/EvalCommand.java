@@ -78,7 +78,13 @@ public final class EvalCommand implements Callable<Integer> {
                     failed++;
                     continue;
                 }
-                Report report = services.analysis().analyse(((IngestResult.Ingested) r).report());
+                IngestResult analysed = services.analysis().analyse(((IngestResult.Ingested) r).report());
+                if (analysed instanceof IngestResult.Failed f) {
+                    env.err().println("reportminer: " + f.problem().line());
+                    failed++;
+                    continue;
+                }
+                Report report = ((IngestResult.Ingested) analysed).report();
                 scores.add(scorer.score(g, report.text(), report.extraction()));
             }
         }

@@ -61,7 +61,7 @@ public final class EvalScorer {
             }
             for (int i = 0; i < extracted; i++) {
                 if (!used[i]) {
-                    misses.add("finding not in the gold: " + cut(extraction.findings().get(i).text()));
+                    misses.add("finding not in the gold: " + cut(extraction.findings().get(i).surface()));
                 }
             }
         }
@@ -90,7 +90,7 @@ public final class EvalScorer {
             Optional<String> term = fixedTermAt(gold.fixedTerms(), text, c.start(), c.end());
             if (term.isPresent()) {
                 fixed++;
-                misses.add("fixed term counted: " + c.raw() + " in " + term.get());
+                misses.add("fixed term counted: " + c.surface() + " in " + term.get());
             }
         }
         return new ReportScore(gold.file(), gold.complete(), goldFindings, extracted, found, found,
@@ -104,7 +104,7 @@ public final class EvalScorer {
             if (used[i]) {
                 continue;
             }
-            String t = squeeze(findings.get(i).text());
+            String t = squeeze(findings.get(i).surface());
             if (!label.isEmpty() && t.startsWith(label)) {
                 t = t.substring(label.length());
             }
@@ -123,7 +123,7 @@ public final class EvalScorer {
     private static boolean stated(GoldNumber n, String text, List<Count> counts) {
         if (n.value() == null) {
             // not a plain number (2.2:1): a count whose surface holds the written form inside the quote
-            return counts.stream().anyMatch(c -> c.raw() != null && c.raw().contains(n.written())
+            return counts.stream().anyMatch(c -> c.surface() != null && c.surface().contains(n.written())
                     && (n.quote() == null || insideQuote(text, n.quote(), c.start(), c.end())));
         }
         BigDecimal expected;

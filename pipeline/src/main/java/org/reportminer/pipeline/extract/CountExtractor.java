@@ -121,7 +121,7 @@ public final class CountExtractor {
                 .region(end, Math.min(text.length(), end + 6)).lookingAt()) {
             return null;
         }
-        if (chinese && unit.equals("期") && Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN
+        if (chinese && unit.equals("期") && Han.is(before)
                 && PHASE_COUNT_LEADS.indexOf(before) < 0) {
             // 榆神一期, 核电二期: a project's phase, named after it; 举办三期 counts sessions
             return null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.reportminer.corpus.text.Numerals;
 import org.reportminer.pipeline.patterns.ReportPatterns;
 import org.reportminer.pipeline.structure.Outline;
 
@@ -106,11 +107,11 @@ public final class MetadataExtractor {
         return Optional.empty();
     }
 
-    /** 二〇二五 → 2025, digit by digit; 0 when a character is not a digit numeral. */
+    /** 二〇二五 → 2025, digit by digit ({@code ○}, a white circle, is a common stand-in for 〇); 0 when not digits. */
     private static int chineseDigits(String s) {
         int v = 0;
         for (char c : s.toCharArray()) {
-            int d = "〇一二三四五六七八九".indexOf(c == '零' || c == '○' ? '〇' : c);
+            int d = c == '○' ? 0 : Numerals.digit(c);
             if (d < 0) {
                 return 0;
             }

@@ -187,7 +187,7 @@ public final class ReportPatterns {
                     + "|篇(?![章幅])|场(?![所景地馆])|处(?![理置分级室长罚])|所(?![在有以属得谓])|座(?![谈])"
                     + "|台(?![湾账阶])|辆|吨|亩|斤|倍|种(?![植子养类])|类(?![型似别])|轮(?![换训])"
                     + "|支(?![持出付部撑援柱])|张(?![家贴网])|套|部(?![分门署长队委位])|位(?![置于])|岁|周(?![年边末期])"
-                    + "|堂|幅|册|座|栋|间(?![断隔接])|米|項|门(?![户槛窗口类])|(?<!(?<![\\d一二两三四五六七八九十百])一)起(?![来草步点诉到])|笔(?![记者试])"
+                    + "|堂|幅|册|座|栋|间(?![断隔接])|米|項|门(?![户槛窗口类])|(?<!(?<![\\d" + Numerals.ONE_TO_NINE + Numerals.LIANG + Numerals.SMALL_UNITS + "])一)起(?![来草步点诉到])|笔(?![记者试])"
                     + "|方(?![面式法案向针位便])"
                     // a rate or compound unit: 万吨/年, 亿方/年, 元/人/月
                     + ")(?:/(?:年|日|天|月|人|户|次|小时)){0,2})");
@@ -316,12 +316,16 @@ public final class ReportPatterns {
     /** A stated year. Matches {@code 2023年}; not {@code ****年} or {@code 202年}. */
     public static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})年");
 
+    /** A month or day in a date: digits, Chinese numerals up to 三十一, or a mask. */
+    private static final String DATE_PART = "[0-9" + Numerals.ONE_TO_NINE + Numerals.TEN + "*]{1,3}";
+
     /**
      * A signature (落款) date: a line that is only a full date, as a notice ends. Matches {@code 2025年11月17日} and
      * {@code 二〇二五年十一月十七日}, {@code 2023年*月**日} (masked day); not {@code 截至2025年6月底，…}. Group 1 is the year in digits or Chinese numerals.
      */
     public static final Pattern SIGNATURE_DATE = Pattern.compile(
-            "^\\s*((?:19|20)\\d{2}|[〇零○一二三四五六七八九]{4})\\s*年\\s*[0-9一二三四五六七八九十*]{1,3}\\s*月\\s*[0-9一二三四五六七八九十*]{1,3}\\s*日\\s*$");
+            "^\\s*((?:19|20)\\d{2}|[" + Numerals.DIGITS + "○]{4})\\s*年\\s*" + DATE_PART + "\\s*月\\s*" + DATE_PART
+                    + "\\s*日\\s*$");
 
     /** A masked year. Matches {@code ****年}; not {@code *年}. */
     public static final Pattern MASKED_YEAR = Pattern.compile("\\*{4}年");

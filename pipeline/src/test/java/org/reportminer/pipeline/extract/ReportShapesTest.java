@@ -13,7 +13,7 @@ import org.reportminer.pipeline.ReportExtractor;
  * Issue 11: report shapes written for these tests (not copied from any real report), each with what a reader finds.
  */
 class ReportShapesTest {
-    private static final ReportExtractor EXTRACTOR = new ReportExtractor();
+    private static final ReportExtractor EXTRACTOR = ReportExtractor.standard();
 
     /** Problem areas as headings, measures numbered 1. 2. beneath them, no problem sentence of their own. */
     private static final String AREAS = String.join("\n",
@@ -39,12 +39,12 @@ class ReportShapesTest {
         Extraction e = EXTRACTOR.extract(AREAS);
         List<Finding> f = e.findings();
         assertEquals(2, f.size(), f.toString());
-        assertEquals("落实供水安全保障责任方面", f.get(0).text());
+        assertEquals("落实供水安全保障责任方面", f.get(0).surface());
         assertEquals(3, f.get(0).measures().size());
-        assertEquals("河湖长制工作推进方面", f.get(1).text());
+        assertEquals("河湖长制工作推进方面", f.get(1).surface());
         assertEquals(2, f.get(1).measures().size());
         for (Finding x : f) {
-            assertEquals(x.text(), AREAS.substring(x.start(), x.end()), "offsets point at the text");
+            assertEquals(x.surface(), AREAS.substring(x.start(), x.end()), "offsets point at the text");
         }
     }
 
@@ -68,7 +68,7 @@ class ReportShapesTest {
         String text = "某局关于整改情况的报告\n全年天然气产量218.3亿方，建成150亿方/年产能项目和3MW光伏项目，"
                 + "查处违纪案件3起，明确5方面18项重点工作，培训干部40学时，补助标准每人300元/人/月。公示期15个工作日。";
         List<String> got = EXTRACTOR.extract(text).counts().stream()
-                .map(c -> c.raw() + "=" + c.value().stripTrailingZeros().toPlainString() + c.unit()).toList();
+                .map(c -> c.surface() + "=" + c.value().stripTrailingZeros().toPlainString() + c.unit()).toList();
         assertEquals(List.of("218.3亿方=21830000000方", "150亿方/年=15000000000方/年", "3MW=3MW", "3起=3起", "5方面=5方面",
                 "18项=18项", "40学时=40学时", "300元/人/月=300元/人/月", "15个工作日=15个工作日"), got);
     }
@@ -76,14 +76,14 @@ class ReportShapesTest {
     @Test
     void wordsThatOnlyLookLikeUnitsAreNotCounted() {
         String text = "某局关于整改情况的报告\n一起研究部署，三方面工作统一起来，各方面齐抓共管。";
-        List<String> got = EXTRACTOR.extract(text).counts().stream().map(c -> c.raw()).toList();
+        List<String> got = EXTRACTOR.extract(text).counts().stream().map(c -> c.surface()).toList();
         assertEquals(List.of("三方面"), got);
     }
 
     @Test
     void aProjectPhaseAndOneNetworkAreNotCountsButSessionsAre() {
         String text = "某局关于整改情况的报告\n榆神一期矿区总规上报，核电二期加快建设，充电设施“一张网”建成，共举办培训班三期。";
-        List<String> got = EXTRACTOR.extract(text).counts().stream().map(c -> c.raw()).toList();
+        List<String> got = EXTRACTOR.extract(text).counts().stream().map(c -> c.surface()).toList();
         assertEquals(List.of("三期"), got);
     }
 }
