@@ -1,5 +1,7 @@
 package org.reportminer.cli;
 
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.reportminer.cli.work.Analysis;
 import org.reportminer.corpus.ingest.IngestOptions;
@@ -16,9 +18,11 @@ import org.reportminer.pipeline.segment.Segmenter;
  * process and only when a command needs it, so {@code --help} and {@code list} start fast. Thread-safe.
  */
 public final class Services {
-    private final CliEnv env;
     /** Environment variable naming a user dictionary: one fixed term per line, added to the built-in ones. */
     public static final String TERMS_ENV = "REPORTMINER_TERMS";
+
+    private final Map<String, String> environment;
+    private final Path workDir;
 
     private final Lazy<DomainTerms> terms = new Lazy<>(this::loadTerms);
     // search needs only the segmenter: loading it alone keeps start-up short
@@ -35,21 +39,29 @@ public final class Services {
 
     /** Services whose ingester applies {@code ingestOptions}; tests use it to set a small write limit. */
     Services(CliEnv env, IngestOptions ingestOptions) {
-        this.env = env;
-        this.ingester = new Lazy<>(() -> new Ingester(ingestOptions));
+        this(env.env(), env.workDir(), ingestOptions);
     }
 
-    public CliEnv env() {
-        return env;
+    /**
+     * Services for any front end.
+     *
+     * @param environment   environment variables ({@value #TERMS_ENV} is read from here)
+     * @param workDir       the folder a relative {@value #TERMS_ENV} resolves against
+     * @param ingestOptions the ingester's limits
+     */
+    public Services(Map<String, String> environment, Path workDir, IngestOptions ingestOptions) {
+        this.environment = Map.copyOf(environment);
+        this.workDir = workDir;
+        this.ingester = new Lazy<>(() -> new Ingester(ingestOptions));
     }
 
     /** The built-in domain terms, plus the user's file named by {@value #TERMS_ENV} when set. */
     private DomainTerms loadTerms() {
-        String file = env.env().get(TERMS_ENV);
+        String file = environment.get(TERMS_ENV);
         if (file == null || file.isBlank()) {
             return DomainTerms.builtIn();
         }
-        java.nio.file.Path path = env.workDir().resolve(file);
+        Path path = workDir.resolve(file);
         if (!java.nio.file.Files.isRegularFile(path)) {
             throw new CliException(ExitCodes.USAGE, TERMS_ENV + "=" + file + ": no such dictionary file");
         }
