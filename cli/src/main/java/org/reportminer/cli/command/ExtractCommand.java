@@ -11,6 +11,7 @@ import org.reportminer.cli.app.ExtractOutcome;
 import org.reportminer.cli.app.ExtractRequest;
 import org.reportminer.cli.app.ExtractUseCase;
 import org.reportminer.cli.app.LedgerRequest;
+import org.reportminer.cli.app.ProgressListener;
 import org.reportminer.cli.output.ExtractRenderer;
 import org.reportminer.cli.work.OutputGuard;
 import org.reportminer.corpus.io.AtomicWrite;
@@ -50,11 +51,12 @@ public final class ExtractCommand extends BaseCommand {
             OutputGuard.requireNotAnInput(env.resolve(output), output.toString(), inputs, env.workDir());
         }
         ExtractRequest request = new ExtractRequest(inputs, env.workDir(), store.resolve(env));
+        ProgressListener progress = progress();
         if (format == Format.csv || format == Format.xlsx) {
             return LedgerCommand.write(env, services, new LedgerRequest(request, resolve(output),
-                    format == Format.xlsx ? LedgerWriter.Format.XLSX : LedgerWriter.Format.CSV), progress());
+                    format == Format.xlsx ? LedgerWriter.Format.XLSX : LedgerWriter.Format.CSV), progress);
         }
-        ExtractOutcome outcome = new ExtractUseCase(services).extract(request, progress());
+        ExtractOutcome outcome = new ExtractUseCase(services).extract(request, progress);
         if (outcome.reports().isEmpty()) {
             throw new CliException(ExitCodes.INPUT_PROBLEMS, "nothing to extract: every input failed");
         }
@@ -62,7 +64,7 @@ public final class ExtractCommand extends BaseCommand {
                 : ExtractRenderer.markdown(outcome.reports(), env::display);
         if (output != null) {
             AtomicWrite.writeString(env.resolve(output), text);
-            progress().wrote(env.resolve(output), "");
+            progress.wrote(env.resolve(output), "");
         } else {
             env.out().print(text);
             env.out().flush();

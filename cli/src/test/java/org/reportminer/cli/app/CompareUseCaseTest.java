@@ -34,14 +34,14 @@ class CompareUseCaseTest {
     static void ingest() throws IOException {
         store = dir.resolve("store");
         Path in = dir.resolve("in");
-        y2021 = id(Reports.ingest(store, MetadataOverrides.fromOptions(ORG, 2021, null),
-                Reports.write(in, "2021.txt", "巡察整改进展情况", "个别")));
-        y2022 = id(Reports.ingest(store, MetadataOverrides.fromOptions("市文化和旅游局", 2022, null),
-                Reports.write(in, "2022.txt", "巡察整改进展情况", "部分")));
-        noYear = id(Reports.ingest(store, MetadataOverrides.fromOptions(ORG, null, null),
-                Reports.write(in, "undated.txt", "巡察整改进展情况", "少数")));
-        noOrg = id(Reports.ingest(store, MetadataOverrides.fromOptions(null, 2023, null),
-                Reports.write(in, "anonymous.txt", "巡察整改进展情况", "多数")));
+        y2021 = id(GeneratedReports.ingest(store, MetadataOverrides.fromOptions(ORG, 2021, null),
+                GeneratedReports.write(in, "2021.txt", "巡察整改进展情况", "个别")));
+        y2022 = id(GeneratedReports.ingest(store, MetadataOverrides.fromOptions("市文化和旅游局", 2022, null),
+                GeneratedReports.write(in, "2022.txt", "巡察整改进展情况", "部分")));
+        noYear = id(GeneratedReports.ingest(store, MetadataOverrides.fromOptions(ORG, null, null),
+                GeneratedReports.write(in, "undated.txt", "巡察整改进展情况", "少数")));
+        noOrg = id(GeneratedReports.ingest(store, MetadataOverrides.fromOptions(null, 2023, null),
+                GeneratedReports.write(in, "anonymous.txt", "巡察整改进展情况", "多数")));
     }
 
     private static String id(IngestSummary s) {

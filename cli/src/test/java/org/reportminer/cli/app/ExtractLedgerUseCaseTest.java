@@ -28,10 +28,10 @@ class ExtractLedgerUseCaseTest {
 
     @Test
     void extractGivesEachReportAndOneProblemPerInputThatFailed() {
-        Reports.write(dir, "a.txt", "青禾市文化和旅游局巡察整改进展情况", "个别");
+        GeneratedReports.write(dir, "a.txt", "青禾市文化和旅游局巡察整改进展情况", "个别");
         RecordingListener listener = new RecordingListener();
 
-        ExtractOutcome outcome = new ExtractUseCase(Reports.services()).extract(request("a.txt", "missing.txt"), listener);
+        ExtractOutcome outcome = new ExtractUseCase(GeneratedReports.services()).extract(request("a.txt", "missing.txt"), listener);
 
         assertEquals(1, outcome.reports().size());
         assertEquals(2, outcome.reports().get(0).extraction().findings().size());
@@ -42,12 +42,12 @@ class ExtractLedgerUseCaseTest {
 
     @Test
     void severalLedgersGoToTheFolderOneFileEachNamedAfterTheInputAndId() throws IOException {
-        Reports.write(dir, "a.txt", "青禾市文化和旅游局巡察整改进展情况", "个别");
-        Reports.write(dir, "b.txt", "岚溪县农业农村局巡察整改进展情况", "部分");
+        GeneratedReports.write(dir, "a.txt", "青禾市文化和旅游局巡察整改进展情况", "个别");
+        GeneratedReports.write(dir, "b.txt", "岚溪县农业农村局巡察整改进展情况", "部分");
         Path out = Files.createDirectories(dir.resolve("ledgers"));
         RecordingListener listener = new RecordingListener();
 
-        LedgerOutcome outcome = new LedgerUseCase(Reports.services()).ledger(
+        LedgerOutcome outcome = new LedgerUseCase(GeneratedReports.services()).ledger(
                 new LedgerRequest(request("a.txt", "b.txt"), out, LedgerWriter.Format.CSV), listener);
 
         assertNull(outcome.printed());
@@ -62,8 +62,8 @@ class ExtractLedgerUseCaseTest {
 
     @Test
     void oneLedgerWithoutAnOutputComesBackToPrint() throws IOException {
-        Reports.write(dir, "a.txt", "青禾市文化和旅游局巡察整改进展情况", "个别");
-        LedgerOutcome outcome = new LedgerUseCase(Reports.services()).ledger(
+        GeneratedReports.write(dir, "a.txt", "青禾市文化和旅游局巡察整改进展情况", "个别");
+        LedgerOutcome outcome = new LedgerUseCase(GeneratedReports.services()).ledger(
                 new LedgerRequest(request("a.txt"), null, LedgerWriter.Format.CSV), new RecordingListener());
         assertNotNull(outcome.printed());
         assertEquals(3, outcome.printed().rows().size());
@@ -72,9 +72,9 @@ class ExtractLedgerUseCaseTest {
 
     @Test
     void anXlsxLedgerWithoutAFileAndSeveralLedgersWithoutAFolderAreUsageErrors() {
-        Reports.write(dir, "a.txt", "青禾市文化和旅游局巡察整改进展情况", "个别");
-        Reports.write(dir, "b.txt", "岚溪县农业农村局巡察整改进展情况", "部分");
-        LedgerUseCase ledger = new LedgerUseCase(Reports.services());
+        GeneratedReports.write(dir, "a.txt", "青禾市文化和旅游局巡察整改进展情况", "个别");
+        GeneratedReports.write(dir, "b.txt", "岚溪县农业农村局巡察整改进展情况", "部分");
+        LedgerUseCase ledger = new LedgerUseCase(GeneratedReports.services());
         CliException xlsx = assertThrows(CliException.class, () -> ledger.ledger(
                 new LedgerRequest(request("a.txt"), null, LedgerWriter.Format.XLSX), new RecordingListener()));
         assertEquals(ExitCodes.USAGE, xlsx.exitCode());
@@ -87,7 +87,7 @@ class ExtractLedgerUseCaseTest {
 
     @Test
     void whenEveryInputFailsNoLedgerIsWrittenAndTheProblemsAreKept() throws IOException {
-        LedgerOutcome outcome = new LedgerUseCase(Reports.services()).ledger(
+        LedgerOutcome outcome = new LedgerUseCase(GeneratedReports.services()).ledger(
                 new LedgerRequest(request("missing.txt"), dir.resolve("l.csv"), LedgerWriter.Format.CSV),
                 new RecordingListener());
         assertEquals(List.of(), outcome.written());

@@ -23,14 +23,14 @@ class IngestUseCaseTest {
     Path dir;
 
     private IngestSummary ingest(RecordingListener listener, Path... inputs) throws IOException {
-        return new IngestUseCase(Reports.services()).ingest(new IngestRequest(List.of(inputs), dir,
+        return new IngestUseCase(GeneratedReports.services()).ingest(new IngestRequest(List.of(inputs), dir,
                 dir.resolve("store"), MetadataOverrides.none(), 1), listener);
     }
 
     @Test
     void twoFilesAreAddedAndASecondRunFindsThemUnchanged() throws IOException {
-        Path a = Reports.write(dir.resolve("in"), "a.txt", "青禾市文化和旅游局巡察整改进展情况", "个别");
-        Path b = Reports.write(dir.resolve("in"), "b.txt", "岚溪县农业农村局巡察整改进展情况", "部分");
+        Path a = GeneratedReports.write(dir.resolve("in"), "a.txt", "青禾市文化和旅游局巡察整改进展情况", "个别");
+        Path b = GeneratedReports.write(dir.resolve("in"), "b.txt", "岚溪县农业农村局巡察整改进展情况", "部分");
 
         IngestSummary first = ingest(new RecordingListener(), a, b);
         assertEquals(List.of(PutOutcome.Kind.ADDED, PutOutcome.Kind.ADDED),
@@ -60,7 +60,7 @@ class IngestUseCaseTest {
 
     @Test
     void aMissingInputIsOneFailureAndTheOtherInputIsIngested() throws IOException {
-        Path a = Reports.write(dir.resolve("in"), "a.txt", "青禾市文化和旅游局巡察整改进展情况", "个别");
+        Path a = GeneratedReports.write(dir.resolve("in"), "a.txt", "青禾市文化和旅游局巡察整改进展情况", "个别");
         RecordingListener listener = new RecordingListener();
 
         IngestSummary s = ingest(listener, Path.of("in/missing.txt"), Path.of("in/a.txt"));
@@ -95,7 +95,7 @@ class IngestUseCaseTest {
 
     @Test
     void anUnreadableFileFailsAloneWithItsKind() throws IOException {
-        Path a = Reports.write(dir.resolve("in"), "a.txt", "青禾市文化和旅游局巡察整改进展情况", "个别");
+        Path a = GeneratedReports.write(dir.resolve("in"), "a.txt", "青禾市文化和旅游局巡察整改进展情况", "个别");
         Path empty = Files.createFile(dir.resolve("in/empty.txt"));
         RecordingListener listener = new RecordingListener();
 

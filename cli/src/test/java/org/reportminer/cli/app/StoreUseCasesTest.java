@@ -32,15 +32,15 @@ class StoreUseCasesTest {
     @BeforeAll
     static void ingest() throws IOException {
         store = dir.resolve("store");
-        a2022 = Reports.ingest(store, MetadataOverrides.fromOptions("青禾市文化和旅游局", 2022, null),
-                Reports.write(dir.resolve("in"), "a.txt", "巡察整改进展情况", "个别")).reports().get(0).id();
-        b2021 = Reports.ingest(store, MetadataOverrides.fromOptions("岚溪县农业农村局", 2021, null),
-                Reports.write(dir.resolve("in"), "b.txt", "巡察整改进展情况", "部分")).reports().get(0).id();
+        a2022 = GeneratedReports.ingest(store, MetadataOverrides.fromOptions("青禾市文化和旅游局", 2022, null),
+                GeneratedReports.write(dir.resolve("in"), "a.txt", "巡察整改进展情况", "个别")).reports().get(0).id();
+        b2021 = GeneratedReports.ingest(store, MetadataOverrides.fromOptions("岚溪县农业农村局", 2021, null),
+                GeneratedReports.write(dir.resolve("in"), "b.txt", "巡察整改进展情况", "部分")).reports().get(0).id();
     }
 
     @Test
     void searchFindsFindingsWithTheirFacetsAndMarksTheMatch() throws IOException {
-        SearchResult r = new SearchUseCase(Reports.services()).search(new SearchRequest(store,
+        SearchResult r = new SearchUseCase(GeneratedReports.services()).search(new SearchRequest(store,
                 SearchQuery.of("沉淀资金").withLevel(Level.MEASURE), null, HighlightTags.BRACKETS));
         assertEquals(2, r.total());
         assertTrue(r.hits().get(0).highlighted().contains("【"), r.hits().get(0).highlighted());
@@ -50,11 +50,11 @@ class StoreUseCasesTest {
     @Test
     void searchWithoutAnIndexOrWithAMissingSynonymFileSaysWhatIsWrong() throws IOException {
         Path bare = Files.createDirectories(dir.resolve("bare/reports")).getParent();
-        CliException noIndex = assertThrows(CliException.class, () -> new SearchUseCase(Reports.services())
+        CliException noIndex = assertThrows(CliException.class, () -> new SearchUseCase(GeneratedReports.services())
                 .search(new SearchRequest(bare, SearchQuery.of("整改"), null, HighlightTags.BRACKETS)));
         assertEquals(ExitCodes.INPUT_PROBLEMS, noIndex.exitCode());
         assertTrue(noIndex.getMessage().startsWith("no index at " + bare.resolve("index")), noIndex.getMessage());
-        CliException synonyms = assertThrows(CliException.class, () -> new SearchUseCase(Reports.services())
+        CliException synonyms = assertThrows(CliException.class, () -> new SearchUseCase(GeneratedReports.services())
                 .search(new SearchRequest(store, SearchQuery.of("整改"), dir.resolve("syn.txt"), HighlightTags.BRACKETS)));
         assertEquals(ExitCodes.USAGE, synonyms.exitCode());
         assertEquals("--synonyms " + dir.resolve("syn.txt") + ": no such file", synonyms.getMessage());
@@ -62,7 +62,7 @@ class StoreUseCasesTest {
 
     @Test
     void statsCountsTheIndexAndFindsItInStepWithTheStore() throws IOException {
-        StatsOutcome s = new StatsUseCase(Reports.services()).stats(store, new RecordingListener());
+        StatsOutcome s = new StatsUseCase(GeneratedReports.services()).stats(store, new RecordingListener());
         assertEquals(2, s.index().reports().total());
         assertEquals(4, s.index().findings().total());
         assertEquals(new StatsOutcome.Consistency(2, 2, 0, 0, true, null), s.consistency());
@@ -85,11 +85,11 @@ class StoreUseCasesTest {
     @Test
     void reindexIndexesEveryStoredReportWithOneStepEach() throws IOException {
         RecordingListener listener = new RecordingListener();
-        ReindexUseCase.Outcome done = new ReindexUseCase(Reports.services()).reindex(store, false, listener);
+        ReindexUseCase.Outcome done = new ReindexUseCase(GeneratedReports.services()).reindex(store, false, listener);
         assertEquals(new ReindexUseCase.Outcome(store.resolve("index"), 2, 0), done);
         assertEquals("started reindex 2", listener.events.get(0));
         assertEquals(2, listener.starting("stepped ").size());
         assertEquals("finished", listener.events.get(listener.events.size() - 1));
-        assertNull(new StatsUseCase(Reports.services()).stats(store, listener).consistency().warning());
+        assertNull(new StatsUseCase(GeneratedReports.services()).stats(store, listener).consistency().warning());
     }
 }

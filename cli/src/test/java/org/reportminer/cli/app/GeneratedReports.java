@@ -11,10 +11,10 @@ import org.reportminer.corpus.ingest.IngestOptions;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 
 /** Small generated reports and the services to read them, for the use-case tests. */
-final class Reports {
+final class GeneratedReports {
     private static Services services;
 
-    private Reports() {
+    private GeneratedReports() {
     }
 
     /** One set of services per test JVM: HanLP loads once. */
