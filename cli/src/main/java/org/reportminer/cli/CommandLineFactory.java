@@ -38,6 +38,16 @@ public final class CommandLineFactory {
         cl.setUsageHelpWidth(120);
         CommandLine.IParameterExceptionHandler standard = cl.getParameterExceptionHandler();
         cl.setParameterExceptionHandler((ex, args) -> {
+            if (ex.getCause() instanceof CliException ce) {
+                // an option converter's own message (--level x): the same one line as any other usage error
+                PrintWriter err = ex.getCommandLine().getErr();
+                err.println("reportminer: " + messageOf(ce));
+                if (List.of(args).contains("--verbose")) {
+                    ce.printStackTrace(err);
+                }
+                err.flush();
+                return ce.exitCode();
+            }
             List<String> dashed = dashedArguments(ex);
             if (dashed.isEmpty()) {
                 return standard.handleParseException(ex, args);

@@ -1,6 +1,8 @@
 package org.reportminer.cli;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.reportminer.corpus.ingest.IngestOptions;
@@ -19,10 +21,12 @@ import org.reportminer.pipeline.segment.hanlp.HanlpSegmenter;
  * process and only when a command needs it, so {@code --help} and {@code list} start fast. Thread-safe.
  */
 public final class Services {
-    private final CliEnv env;
-    private final UnaryOperator<List<Stage>> stages;
     /** Environment variable naming a user dictionary: one fixed term per line, added to the built-in ones. */
     public static final String TERMS_ENV = "REPORTMINER_TERMS";
+
+    private final Map<String, String> environment;
+    private final Path workDir;
+    private final UnaryOperator<List<Stage>> stages;
 
     private final Lazy<DomainTerms> terms = new Lazy<>(this::loadTerms);
     // search needs only the segmenter: loading it alone keeps start-up short
@@ -37,7 +41,18 @@ public final class Services {
 
     /** Services whose ingester applies {@code ingestOptions}; tests use it to set a small write limit. */
     Services(CliEnv env, IngestOptions ingestOptions) {
-        this(env, ingestOptions, UnaryOperator.identity());
+        this(env.env(), env.workDir(), ingestOptions, UnaryOperator.identity());
+    }
+
+    /**
+     * Services for any front end (the CLI, the web workbench).
+     *
+     * @param environment   environment variables ({@value #TERMS_ENV} is read from here)
+     * @param workDir       the folder a relative {@value #TERMS_ENV} resolves against
+     * @param ingestOptions the ingester's limits
+     */
+    public Services(Map<String, String> environment, Path workDir, IngestOptions ingestOptions) {
+        this(environment, workDir, ingestOptions, UnaryOperator.identity());
     }
 
     /**
@@ -45,26 +60,24 @@ public final class Services {
      * a stage (one that fails, say) to the extraction of every command.
      */
     Services(CliEnv env, UnaryOperator<List<Stage>> stages) {
-        this(env, IngestOptions.defaults(), stages);
+        this(env.env(), env.workDir(), IngestOptions.defaults(), stages);
     }
 
-    private Services(CliEnv env, IngestOptions ingestOptions, UnaryOperator<List<Stage>> stages) {
-        this.env = env;
+    private Services(Map<String, String> environment, Path workDir, IngestOptions ingestOptions,
+                     UnaryOperator<List<Stage>> stages) {
+        this.environment = Map.copyOf(environment);
+        this.workDir = workDir;
         this.stages = stages;
         this.ingester = new Lazy<>(() -> new Ingester(ingestOptions));
     }
 
-    public CliEnv env() {
-        return env;
-    }
-
     /** The built-in domain terms, plus the user's file named by {@value #TERMS_ENV} when set. */
     private DomainTerms loadTerms() {
-        String file = env.env().get(TERMS_ENV);
+        String file = environment.get(TERMS_ENV);
         if (file == null || file.isBlank()) {
             return DomainTerms.builtIn();
         }
-        java.nio.file.Path path = env.workDir().resolve(file);
+        Path path = workDir.resolve(file);
         if (!java.nio.file.Files.isRegularFile(path)) {
             throw new CliException(ExitCodes.USAGE, TERMS_ENV + "=" + file + ": no such dictionary file");
         }

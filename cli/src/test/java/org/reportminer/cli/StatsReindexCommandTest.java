@@ -89,6 +89,8 @@ class StatsReindexCommandTest {
 
     @Test
     void anIndexFolderWithoutAnIndexIsAOneLineErrorNotAnInternalOne() throws IOException {
+        // a store (reports/ exists, since issue 9 readers refuse anything else) whose index folder holds no index
+        Files.createDirectories(dir.resolve("hollow/reports"));
         Files.createDirectories(dir.resolve("hollow/index"));
         Files.createDirectories(dir.resolve("hollow/reports"));
         CliRunner.Result stats = cli().run("stats", "--store", "hollow");

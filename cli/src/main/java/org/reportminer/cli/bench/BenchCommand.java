@@ -13,27 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.reportminer.cli.CliEnv;
 import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
 import org.reportminer.cli.output.TextTable;
-import org.reportminer.cli.work.BatchReader;
 import org.reportminer.cli.work.Checkout;
-import org.reportminer.cli.work.IngestJob;
-import org.reportminer.corpus.ingest.MetadataOverrides;
-import org.reportminer.corpus.model.Problem;
-import org.reportminer.corpus.model.Report;
-import org.reportminer.corpus.store.PutOutcome;
-import org.reportminer.index.compare.ReportComparer;
-import org.reportminer.index.search.ReportSearcher;
-import org.reportminer.index.search.SearchQuery;
-import org.reportminer.index.write.ReportIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -90,48 +76,50 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
         if (corpus != null && !Files.isDirectory(env.resolve(corpus))) {
             throw new CliException(ExitCodes.USAGE, "--corpus " + corpus + ": no such folder");
         }
+        Workloads work = new Workloads(services, runs, this::note);
         resetPeaks();
         Map<String, Object> fig = new LinkedHashMap<>();
         fig.put("date", java.time.LocalDate.now().toString());
         fig.put("cores", Runtime.getRuntime().availableProcessors());
         fig.put("threads", t);
         fig.put("java", System.getProperty("java.version"));
-        Path work = Files.createTempDirectory("reportminer-bench");
+        Path tmp = Files.createTempDirectory("reportminer-bench");
         try {
-            Path textDir = corpus != null ? env.resolve(corpus) : generate(work.resolve("text"));
+            Path textDir = corpus != null ? env.resolve(corpus) : generate(tmp.resolve("text"));
             List<String> texts = readTexts(textDir);
             long bytes = texts.stream().mapToLong(s -> s.getBytes(StandardCharsets.UTF_8).length).sum();
             fig.put("data", corpus != null ? "corpus " + textDir : "generated from examples/");
             fig.put("reports", texts.size());
             fig.put("mb", round(bytes / 1e6));
-            note("text: %d reports, %.2f MB", texts.size(), bytes / 1e6);
+            note(String.format(Locale.ROOT, "text: %d reports, %.2f MB", texts.size(), bytes / 1e6));
 
-            double[] segRun = median(() -> parallel(texts, t, s -> services.segmenter().segment(s)), bytes);
+            double[] segRun = work.median(() -> Workloads.parallel(texts, t, s -> services.segmenter().segment(s)),
+                    bytes);
             double seg = segRun[0];
             fig.put("segmentMBps", round(seg));
             fig.put("segmentCpuSecPerMB", round(segRun[1]));
-            note("segment  %.2f MB/s, %.2f CPU s/MB", seg, segRun[1]);
-            double[] extRun = median(() -> parallel(texts, t, s -> services.extractor().extract(s)), bytes);
+            note(String.format(Locale.ROOT, "segment  %.2f MB/s, %.2f CPU s/MB", seg, segRun[1]));
+            double[] extRun = work.median(() -> Workloads.parallel(texts, t, s -> services.extractor().extract(s)),
+                    bytes);
             fig.put("extractMBps", round(extRun[0]));
             fig.put("extractCpuSecPerMB", round(extRun[1]));
-            note("extract  %.2f MB/s, %.2f CPU s/MB", extRun[0], extRun[1]);
-            double[] pipe = pipeline(textDir, work, t, texts.size());
+            note(String.format(Locale.ROOT, "extract  %.2f MB/s, %.2f CPU s/MB", extRun[0], extRun[1]));
+            double[] pipe = work.pipeline(textDir, tmp, t);
             double pipeCpu = pipe[1] / (bytes / 1e6);
             fig.put("pipelineMBps", round(bytes / 1e6 / pipe[0]));
             fig.put("pipelineReportsPerSec", round(texts.size() / pipe[0]));
             fig.put("pipelineToSegmentRatio", round(bytes / 1e6 / pipe[0] / seg));
             fig.put("pipelineCpuSecPerMB", round(pipeCpu));
             fig.put("pipelineToSegmentCpuRatio", round(segRun[1] / pipeCpu));
-            note("pipeline %.2f MB/s, %.1f reports/s, %.2f CPU s/MB (segmentation alone / pipeline CPU: %.2f)",
-                    bytes / 1e6 / pipe[0], texts.size() / pipe[0], pipeCpu, segRun[1] / pipeCpu);
+            note(String.format(Locale.ROOT,
+                    "pipeline %.2f MB/s, %.1f reports/s, %.2f CPU s/MB (segmentation alone / pipeline CPU: %.2f)",
+                    bytes / 1e6 / pipe[0], texts.size() / pipe[0], pipeCpu, segRun[1] / pipeCpu));
 
             List<String> sentences = SyntheticReports.fromFolder(textDir, 7).sentences();
             List<Map<String, Object>> indexes = new ArrayList<>();
-            Path biggest = null;
             for (int n : findings) {
-                Map<String, Object> row = index(sentences, work.resolve("index-" + n), n);
+                Map<String, Object> row = work.index(sentences, tmp.resolve("index-" + n), n);
                 indexes.add(row);
-                biggest = work.resolve("index-" + n);
                 fig.put("indexedFindings", n);
                 fig.put("searchP50Ms", row.get("searchP50Ms"));
                 fig.put("searchP99Ms", row.get("searchP99Ms"));
@@ -139,15 +127,15 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
             fig.put("index", indexes);
             List<Map<String, Object>> compares = new ArrayList<>();
             for (int n : compareSizes) {
-                compares.add(compare(texts, n));
+                compares.add(work.compare(texts, n));
             }
             fig.put("compare", compares);
             fig.put("peakHeapMB", Math.round(peakHeapBytes() / 1e6));
             if (!skipStartup) {
-                fig.put("searchStartupMs", startup(work.resolve("pipeline-store")));
+                fig.put("searchStartupMs", work.startup(tmp.resolve("pipeline-store")));
             }
         } finally {
-            deleteTree(work);
+            deleteTree(tmp);
         }
         print(fig);
         return ExitCodes.OK;
@@ -180,197 +168,6 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
         return out;
     }
 
-    /** A timed job; returns elapsed seconds. */
-    private interface Timed {
-        double run() throws Exception;
-    }
-
-    /**
-     * MB/s of {@code bytes} over the median wall time of the measured runs, after one warm-up run, and the median
-     * process CPU seconds per MB (which, unlike wall time, hardly depends on what else the machine runs).
-     */
-    private double[] median(Timed job, long bytes) throws Exception {
-        job.run();
-        double[] secs = new double[runs];
-        double[] cpu = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            double c0 = processCpuSeconds();
-            secs[i] = job.run();
-            cpu[i] = processCpuSeconds() - c0;
-        }
-        return new double[] {bytes / 1e6 / Stats.median(secs), Stats.median(cpu) / (bytes / 1e6)};
-    }
-
-    /** CPU seconds used by this process so far (all threads, including GC and JIT), or NaN if unknown. */
-    private static double processCpuSeconds() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime() / 1e9;
-        }
-        return Double.NaN;
-    }
-
-    private static double parallel(List<String> texts, int threads, Consumer<String> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            long t0 = System.nanoTime();
-            List<Future<?>> fs = new ArrayList<>();
-            for (String s : texts) {
-                fs.add(pool.submit(() -> work.accept(s)));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-            return (System.nanoTime() - t0) / 1e9;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Median wall seconds and median process CPU seconds of the full ingest path into a fresh store each run. */
-    private double[] pipeline(Path textDir, Path work, int t, int expected) throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(textDir)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        double[] secs = new double[runs];
-        double[] cpu = new double[runs];
-        for (int i = -1; i < runs; i++) {
-            Path store = work.resolve(i == runs - 1 ? "pipeline-store" : "pipeline-store-" + i);
-            int[] stored = {0};
-            List<Problem> problems = new ArrayList<>();
-            double c0 = processCpuSeconds();
-            long t0 = System.nanoTime();
-            new IngestJob(new BatchReader(services.ingester(), services.analysis(), t), services.segmenter())
-                    .run(files, MetadataOverrides.none(), store, new IngestJob.Listener() {
-                        @Override
-                        public void stored(PutOutcome outcome, Report report) {
-                            stored[0]++;
-                        }
-
-                        @Override
-                        public void failed(Problem problem) {
-                            problems.add(problem);
-                        }
-                    });
-            double s = (System.nanoTime() - t0) / 1e9;
-            double c = processCpuSeconds() - c0;
-            if (!problems.isEmpty()) {
-                throw new IllegalStateException("bench input failed: " + problems.get(0).line());
-            }
-            if (i >= 0) {
-                secs[i] = s;
-                cpu[i] = c;
-            }
-            if (i < runs - 1) {
-                deleteTree(store);
-            }
-        }
-        return new double[] {Stats.median(secs), Stats.median(cpu)};
-    }
-
-    private Map<String, Object> index(List<String> sentences, Path dir, int n) throws IOException {
-        SyntheticIndexData data = new SyntheticIndexData(sentences, n);
-        int perReport = 100;
-        long t0 = System.nanoTime();
-        try (ReportIndexer indexer = ReportIndexer.open(dir, services.segmenter())) {
-            List<Report> batch = new ArrayList<>();
-            for (int r = 0; r * perReport < n; r++) {
-                batch.add(data.report(r, Math.min(perReport, n - r * perReport), SyntheticIndexData.ORGS));
-                if (batch.size() == 50) {
-                    indexer.indexBatch(batch);
-                    batch.clear();
-                }
-            }
-            indexer.indexBatch(batch);
-        }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("findings", n);
-        row.put("buildSeconds", round(secs));
-        row.put("findingsPerSec", Math.round(n / secs));
-        row.put("sizeMB", round(treeSize(dir) / 1e6));
-        try (ReportSearcher searcher = ReportSearcher.open(dir, services.segmenter())) {
-            for (SearchQuery q : data.queries(200)) {
-                searcher.search(q);
-            }
-            List<SearchQuery> qs = data.queries(1000);
-            double[] ms = new double[qs.size()];
-            for (int i = 0; i < qs.size(); i++) {
-                long q0 = System.nanoTime();
-                searcher.search(qs.get(i));
-                ms[i] = (System.nanoTime() - q0) / 1e6;
-            }
-            row.put("searchP50Ms", round(Stats.quantile(ms.clone(), 0.5)));
-            row.put("searchP99Ms", round(Stats.quantile(ms, 0.99)));
-        } catch (org.reportminer.index.search.QueryException e) {
-            throw new IllegalStateException("a generated query was rejected: " + e.getMessage(), e);
-        }
-        note("index %,d findings: %.1f s, %.1f MB, search p50 %s ms p99 %s ms", n, secs, treeSize(dir) / 1e6,
-                row.get("searchP50Ms"), row.get("searchP99Ms"));
-        deleteTree(dir);
-        return row;
-    }
-
-    /** Compare time over {@code n} generated reports (organisations of ten yearly reports), median of the runs. */
-    private Map<String, Object> compare(List<String> texts, int n) {
-        List<String> sentences = texts.stream().flatMap(t -> CompareBenchmark.sentences(t).stream()).toList();
-        List<String> problems = texts.stream().flatMap(t -> CompareBenchmark.problemSentences(t).stream()).toList();
-        if (problems.isEmpty()) {
-            throw new CliException(ExitCodes.USAGE, "no sentence names a shortfall (问题, 不足 …) to use as a finding");
-        }
-        ReportComparer comparer = ReportComparer.standard();
-        CompareBenchmark.measure(comparer, sentences, problems, Math.min(n, 20), 1);
-        double[] secs = new double[runs];
-        CompareBenchmark.Measurement last = null;
-        for (int i = 0; i < runs; i++) {
-            last = CompareBenchmark.measure(comparer, sentences, problems, n, n);
-            secs[i] = last.millis() / 1e3;
-        }
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("reports", n);
-        row.put("findings", last.findings());
-        row.put("links", last.links());
-        row.put("seconds", round(Stats.median(secs)));
-        note("compare %d reports (%d findings, %d links): %.2f s", n, last.findings(), last.links(), Stats.median(secs));
-        return row;
-    }
-
-    /**
-     * Median wall time of {@code reportminer search} in a fresh JVM, as a user runs it: through the {@code reportminer}
-     * launcher beside the build when there is one (with its start-up options and class-data archive, made by the
-     * warm-up run if missing), else {@code java -jar}.
-     */
-    private Object startup(Path store) throws IOException, InterruptedException {
-        Path jar = Checkout.jar().orElse(null);
-        if (jar == null) {
-            return "n/a (not running from the jar)";
-        }
-        Path root = Checkout.root().orElse(jar.getParent());
-        Path launcher = root.resolve("reportminer");
-        boolean viaLauncher = Files.isRegularFile(launcher) && jar.equals(root.resolve("cli/target/reportminer.jar"));
-        List<String> command = new ArrayList<>(viaLauncher
-                ? List.of("bash", launcher.toString())
-                : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-        command.addAll(List.of("search", "--store", store.toString(), "--limit", "3", "整改"));
-        double[] ms = new double[3];
-        for (int i = -1; i < ms.length; i++) {
-            ProcessBuilder pb = new ProcessBuilder(command)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            pb.environment().put("REPORTMINER_SKIP_BUILD", "1");
-            long t0 = System.nanoTime();
-            int code = pb.start().waitFor();
-            if (code != 0) {
-                return "failed (exit " + code + ")";
-            }
-            if (i >= 0) {
-                ms[i] = (System.nanoTime() - t0) / 1e6;
-            }
-        }
-        double m = Stats.median(ms);
-        note("search from a new JVM (%s): %.0f ms", viaLauncher ? "launcher" : "java -jar", m);
-        return Math.round(m);
-    }
-
     private void print(Map<String, Object> fig) {
         if (json) {
             env.out().println(services.json().toJson(fig));
@@ -387,12 +184,12 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
         t.print(env.out());
     }
 
-    private void note(String format, Object... args) {
-        env.err().println("bench: " + String.format(Locale.ROOT, format, args));
+    private void note(String line) {
+        env.err().println("bench: " + line);
         env.err().flush();
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
 
@@ -405,13 +202,13 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
-    private static long treeSize(Path dir) throws IOException {
+    static long treeSize(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

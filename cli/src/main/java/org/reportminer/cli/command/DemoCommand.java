@@ -4,18 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.reportminer.cli.CliEnv;
 import org.reportminer.cli.CliException;
 import org.reportminer.cli.CommandLineFactory;
 import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
+import org.reportminer.cli.app.CatalogUseCase;
 import org.reportminer.cli.work.Checkout;
-import org.reportminer.corpus.model.Report;
-import org.reportminer.corpus.store.ReportStore;
-import org.reportminer.corpus.store.ReportSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code reportminer demo}: the main job on the bundled example reports, in one command. */
@@ -24,19 +20,12 @@ import picocli.CommandLine.Option;
         description = {"Runs, in order: ingest examples/ → show the 2021 inspection-rectification report's outline →",
             "search 一岗双责 → compare the organisation's three years. Everything lands in the store, so the",
             "commands printed at the end work right away on the same data."})
-public final class DemoCommand implements Callable<Integer> {
-    private final CliEnv env;
-    private final Services services;
-
-    @Mixin
-    private StoreOption store;
-
+public final class DemoCommand extends BaseCommand {
     @Option(names = "--examples", paramLabel = "DIR", description = "Example folder (default: examples/ of the checkout).")
     private Path examples;
 
     public DemoCommand(CliEnv env, Services services) {
-        this.env = env;
-        this.services = services;
+        super(env, services);
     }
 
     @Override
@@ -63,15 +52,8 @@ public final class DemoCommand implements Callable<Integer> {
     /** The checks that failed, per stored report: what an inspector would want to look at first. */
     private void failedChecks(Path storeDir) {
         env.out().println("$ checks that failed (from reportminer show)");
-        try (ReportStore s = ReportStore.openReadOnly(storeDir, line -> env.err().println("reportminer: " + line))) {
-            for (ReportSummary sum : s.list()) {
-                Report r = s.find(sum.id()).orElse(null);
-                if (r == null || r.extraction() == null) {
-                    continue;
-                }
-                r.extraction().checks().stream().filter(c -> !c.ok()).forEach(c -> env.out().printf(
-                        "%s %s  %s: %s%n", r.id(), r.year(), c.kind(), c.message()));
-            }
+        for (CatalogUseCase.FailedCheck f : new CatalogUseCase().failedChecks(storeDir, progress())) {
+            env.out().printf("%s %s  %s: %s%n", f.reportId(), f.year(), f.check().kind(), f.check().message());
         }
         env.out().println();
     }

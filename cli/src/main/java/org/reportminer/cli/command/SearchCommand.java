@@ -1,24 +1,22 @@
 package org.reportminer.cli.command;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.List;
 import org.reportminer.cli.CliEnv;
 import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
+import org.reportminer.cli.app.SearchRequest;
+import org.reportminer.cli.app.SearchUseCase;
+import org.reportminer.cli.app.YearRange;
+import org.reportminer.cli.output.SearchRenderer;
+import org.reportminer.corpus.model.MeasureStatus;
 import org.reportminer.index.schema.Level;
 import org.reportminer.index.search.HighlightTags;
-import org.reportminer.index.search.Hit;
-import org.reportminer.index.search.QueryException;
-import org.reportminer.index.search.ReportSearcher;
 import org.reportminer.index.search.SearchQuery;
 import org.reportminer.index.search.SearchResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,18 +31,12 @@ import picocli.CommandLine.Parameters;
             "A query that starts with - (without the word) goes after --: reportminer search -- -整改",
             "A query is at most 1000 characters, with parentheses nested at most 32 deep; level: and status:",
             "take only the values listed under --level and --status."})
-public final class SearchCommand implements Callable<Integer> {
-    private static final String ANSI_ON = "\u001b[1;31m";
-    private static final String ANSI_OFF = "\u001b[0m";
+public final class SearchCommand extends BaseCommand {
+    private static final HighlightTags ANSI = new HighlightTags("\u001b[1;31m", "\u001b[0m");
 
-    private final CliEnv env;
-    private final Services services;
-
-    @Mixin
-    private StoreOption store;
-
-    @Option(names = "--level", paramLabel = "LEVEL", description = "report, section, finding, measure or count.")
-    private String level;
+    @Option(names = "--level", paramLabel = "LEVEL", converter = Choices.LevelConverter.class,
+            description = "report, section, finding, measure or count.")
+    private Level level;
 
     @Option(names = "--org", paramLabel = "ORG", description = "Only this organisation.")
     private String org;
@@ -55,9 +47,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "Only this report kind.")
     private String kind;
 
-    @Option(names = "--status", paramLabel = "STATUS",
+    @Option(names = "--status", paramLabel = "STATUS", converter = Choices.StatusConverter.class,
             description = "Only measures with this status: DONE, IN_PROGRESS, ONGOING, PLANNED, UNKNOWN.")
-    private String status;
+    private MeasureStatus status;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default 10).")
     private int limit;
@@ -70,84 +62,33 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "QUERY", arity = "0..*",
             description = "The query; empty lists everything filtered. Put it after -- when it starts with -.")
-    private java.util.List<String> words = java.util.List.of();
+    private List<String> words = List.of();
 
     public SearchCommand(CliEnv env, Services services) {
-        this.env = env;
-        this.services = services;
+        super(env, services);
     }
 
     @Override
     public Integer call() throws IOException {
-        SearchQuery q = query();
-        Path index = store.index(env);
-        if (!Files.isDirectory(index)) {
-            throw new CliException(ExitCodes.INPUT_PROBLEMS, "no index at " + index
-                    + "; ingest reports first (reportminer ingest PATH) or run reportminer reindex");
-        }
-        Path userSynonyms = synonyms == null ? null : env.resolve(synonyms);
-        if (userSynonyms != null && !Files.isRegularFile(userSynonyms)) {
-            throw new CliException(ExitCodes.USAGE, "--synonyms " + userSynonyms + ": no such file");
-        }
-        SearchResult result;
-        try (ReportSearcher searcher = ReportSearcher.open(index, services.segmenter(), userSynonyms)) {
-            HighlightTags tags = env.tty() && !json ? new HighlightTags(ANSI_ON, ANSI_OFF) : HighlightTags.BRACKETS;
-            result = searcher.search(q, tags);
-        } catch (QueryException e) {
-            throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
-        } catch (NoSuchFileException e) {
-            throw new CliException(ExitCodes.INPUT_PROBLEMS, e.getMessage(), e);
-        }
+        SearchQuery query = query();
+        HighlightTags tags = env.tty() && !json ? ANSI : HighlightTags.BRACKETS;
+        SearchResult result = new SearchUseCase(services).search(
+                new SearchRequest(store.existing(env), query, resolve(synonyms), tags));
         if (json) {
-            env.out().println(services.json().toJson(result));
-            return 0;
+            printJson(result);
+        } else {
+            SearchRenderer.print(result, env.out());
         }
-        print(result);
-        return 0;
+        return ExitCodes.OK;
     }
 
     private SearchQuery query() {
-        Integer from = null;
-        Integer to = null;
-        if (year != null) {
-            YearRange range = YearRange.parse("--year", year);
-            from = range.from();
-            to = range.to();
-        }
+        YearRange years = year == null ? null : YearRange.parse("--year", year);
         try {
-            Level lv = level == null ? null : Level.parse(level);
-            return new SearchQuery(String.join(" ", words), lv, org, from, to, kind, status, limit);
+            return new SearchQuery(String.join(" ", words), level, org, years == null ? null : years.from(),
+                    years == null ? null : years.to(), kind, status == null ? null : status.name(), limit);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
         }
-    }
-
-    private void print(SearchResult r) {
-        int i = 0;
-        for (Hit h : r.hits()) {
-            i++;
-            env.out().printf("%d. [%s] %s %s · %s%s  score %.2f%n", i, h.level().id(), h.year() == null ? "----" : h.year(),
-                    h.org() == null ? "" : h.org(), h.title() == null ? h.reportId() : h.title(),
-                    h.findingId() == null ? "" : " (" + h.findingId() + ")", h.score());
-            if (!h.path().isEmpty()) {
-                env.out().println("   " + String.join(" › ", h.path()));
-            }
-            env.out().println("   " + h.highlighted().replace('\n', ' '));
-        }
-        env.out().printf("%d hit%s%s%n", r.total(), r.total() == 1 ? "" : "s",
-                r.total() > r.hits().size() ? " (showing " + r.hits().size() + "; --limit N for more)" : "");
-        facet("year", r.facets().year());
-        facet("org", r.facets().org());
-        facet("kind", r.facets().kind());
-        facet("status", r.facets().status());
-    }
-
-    private void facet(String name, Map<String, Integer> counts) {
-        if (counts.isEmpty()) {
-            return;
-        }
-        StringBuilder sb = new StringBuilder("  ").append(name).append(": ");
-        counts.forEach((k, v) -> sb.append(k).append(" (").append(v).append(")  "));
-        env.out().println(sb.toString().stripTrailing());
     }
 }

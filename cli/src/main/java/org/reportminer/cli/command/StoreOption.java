@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.reportminer.cli.CliEnv;
 import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
+import org.reportminer.cli.app.StoreLayout;
 import picocli.CommandLine.Option;
 
 /**
@@ -13,9 +14,6 @@ import picocli.CommandLine.Option;
  * an empty store (or, under {@code reindex}, creates a new one).
  */
 public final class StoreOption {
-    /** The sub-folder every store has (see {@code ReportStore}); its absence means "not a store". */
-    private static final String REPORTS_DIR = "reports";
-
     @Option(names = "--store", paramLabel = "DIR",
             description = "Store folder (default: $REPORTMINER_HOME, else ./reportminer-data). Only ingest creates it.")
     private Path store;
@@ -39,20 +37,15 @@ public final class StoreOption {
         if (!Files.isDirectory(dir)) {
             throw new CliException(ExitCodes.USAGE, "--store " + env.display(dir) + ": not a folder");
         }
-        if (!Files.isDirectory(dir.resolve(REPORTS_DIR))) {
+        if (!StoreLayout.isStore(dir)) {
             throw new CliException(ExitCodes.USAGE, env.display(dir) + " is not a reportminer store (no "
-                    + REPORTS_DIR + "/ folder): check --store or REPORTMINER_HOME");
+                    + StoreLayout.REPORTS_DIR + "/ folder): check --store or REPORTMINER_HOME");
         }
         return dir;
     }
 
-    /** Whether the store folder exists as a store (readers that can work without one ask first). */
-    public boolean exists(CliEnv env) {
-        return Files.isDirectory(resolve(env).resolve(REPORTS_DIR));
-    }
-
     /**
-     * The store folder for {@code ingest}, which may create it (the caller says so, see {@link #exists}).
+     * The store folder for {@code ingest}, which may create it.
      *
      * @throws CliException (usage) when the path exists but is not a folder
      */
@@ -66,6 +59,6 @@ public final class StoreOption {
 
     /** The index folder inside the existing store. */
     public Path index(CliEnv env) {
-        return existing(env).resolve("index");
+        return StoreLayout.index(existing(env));
     }
 }

@@ -1,2 +1,2 @@
-/** Batch work shared by commands: expanding inputs, reading and extracting files in parallel. */
+/** Batch work behind the use cases: expanding inputs, reading and extracting files in parallel, the ingest job. */
 package org.reportminer.cli.work;

@@ -33,7 +33,7 @@ public final class OrgNames {
      * in {@code 市侨联}, which this class strips separately.
      */
     private static final Pattern ORG_PREFIX = Pattern.compile(
-            "^(?:中国共产党|中共)?(?:[\\p{IsHan}#]{1,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗))+");
+            "^(?:中国共产党|中共)?(?:[" + Han.CLASS + "#]{1,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗))+");
 
 
     private static final String[] SUFFIXES = {"党组", "党委", "党总支", "党支部", "机关"};

@@ -1,4 +1,4 @@
-package org.reportminer.cli.command;
+package org.reportminer.cli.app;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,8 +8,14 @@ import org.reportminer.cli.ExitCodes;
 /**
  * A year or an inclusive range of years as typed on the command line: {@code 2021} or {@code 2019..2023}
  * (not {@code 21}, not {@code 2019-2023}).
+ *
+ * @param from the first year, inclusive
+ * @param to   the last year, inclusive
  */
-record YearRange(int from, int to) {
+public record YearRange(int from, int to) {
+    /** Every year: no filter. */
+    public static final YearRange ALL = new YearRange(Integer.MIN_VALUE, Integer.MAX_VALUE);
+
     private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\.\\.(\\d{4}))?");
 
     /**
@@ -17,7 +23,7 @@ record YearRange(int from, int to) {
      * @param value  what the user typed
      * @throws CliException a usage error naming the option and the expected form
      */
-    static YearRange parse(String option, String value) {
+    public static YearRange parse(String option, String value) {
         Matcher m = YEARS.matcher(value.trim());
         if (!m.matches()) {
             throw new CliException(ExitCodes.USAGE, option + " " + value + ": expected YEAR or FROM..TO, e.g. 2019..2023");
@@ -30,7 +36,8 @@ record YearRange(int from, int to) {
         return new YearRange(from, to);
     }
 
-    boolean contains(int year) {
+    /** Whether {@code year} lies in the range. */
+    public boolean contains(int year) {
         return from <= year && year <= to;
     }
 }

@@ -1,0 +1,31 @@
+package org.reportminer.cli.output;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.reportminer.corpus.model.Report;
+import org.reportminer.corpus.store.ReportSummary;
+import org.reportminer.pipeline.render.MarkdownRenderer;
+
+/** The store for a person: the list of reports, and one report's header and outline. */
+public final class CatalogRenderer {
+    private CatalogRenderer() {
+    }
+
+    /** One row per report, then {@code N reports in STORE}. */
+    public static void list(List<ReportSummary> all, String store, PrintWriter out) {
+        TextTable t = new TextTable(List.of("id", "year", "org", "kind", "chars", "title"), 0, 0, 20, 24, 0, 40);
+        all.forEach(s -> t.row(s.id(), s.year(), s.org(), s.kind(), s.chars(), s.title()));
+        t.print(out);
+        out.println(all.size() + " report" + (all.size() == 1 ? "" : "s") + " in " + store);
+    }
+
+    /** Id, metadata and source on two lines, then the Markdown outline of what was extracted. */
+    public static void show(Report r, PrintWriter out) {
+        out.printf("id %s  year %s  org %s  kind %s%nsource %s (%s%s, %d bytes%s)%n%n", r.id(), r.year(),
+                r.org(), r.kind(), r.source(), r.mediaType(), r.charset() == null ? "" : ", " + r.charset(),
+                r.bytes(), r.truncated() ? ", TRUNCATED at the write limit" : "");
+        if (r.extraction() != null) {
+            out.print(new MarkdownRenderer().render(r.extraction()));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.reportminer.cli.output;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import org.reportminer.index.search.Hit;
+import org.reportminer.index.search.SearchResult;
+
+/** Search hits for a person: one numbered block per hit, the total, then one line per facet. */
+public final class SearchRenderer {
+    private SearchRenderer() {
+    }
+
+    public static void print(SearchResult r, PrintWriter out) {
+        int i = 0;
+        for (Hit h : r.hits()) {
+            i++;
+            out.printf("%d. [%s] %s %s · %s%s  score %.2f%n", i, h.level().id(), h.year() == null ? "----" : h.year(),
+                    h.org() == null ? "" : h.org(), h.title() == null ? h.reportId() : h.title(),
+                    h.findingId() == null ? "" : " (" + h.findingId() + ")", h.score());
+            if (!h.path().isEmpty()) {
+                out.println("   " + String.join(" › ", h.path()));
+            }
+            out.println("   " + h.highlighted().replace('\n', ' '));
+        }
+        out.printf("%d hit%s%s%n", r.total(), r.total() == 1 ? "" : "s",
+                r.total() > r.hits().size() ? " (showing " + r.hits().size() + "; --limit N for more)" : "");
+        facet(out, "year", r.facets().year());
+        facet(out, "org", r.facets().org());
+        facet(out, "kind", r.facets().kind());
+        facet(out, "status", r.facets().status());
+    }
+
+    private static void facet(PrintWriter out, String name, Map<String, Integer> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder("  ").append(name).append(": ");
+        counts.forEach((k, v) -> sb.append(k).append(" (").append(v).append(")  "));
+        out.println(sb.toString().stripTrailing());
+    }
+}
