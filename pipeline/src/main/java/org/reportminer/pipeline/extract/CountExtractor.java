@@ -10,6 +10,7 @@ import org.reportminer.corpus.text.Han;
 import org.reportminer.corpus.text.Numerals;
 import org.reportminer.corpus.text.Punctuation;
 import org.reportminer.pipeline.patterns.ChineseNumber;
+import org.reportminer.pipeline.patterns.CountPatterns;
 import org.reportminer.pipeline.patterns.ReportPatterns;
 import org.reportminer.pipeline.segment.DomainTerms;
 import org.reportminer.pipeline.segment.Segmenter;
@@ -54,7 +55,7 @@ public final class CountExtractor {
         java.util.Map<Integer, Token> byStart = new java.util.HashMap<>();
         int segmentedTo = 0;
         List<Count> flat = new ArrayList<>();
-        Matcher m = ReportPatterns.COUNT.matcher(text);
+        Matcher m = CountPatterns.COUNT.matcher(text);
         while (m.find()) {
             if (m.end() + WINDOW > segmentedTo) {
                 int from = clauseStart(text, Math.max(segmentedTo, m.start() - WINDOW), m.start());
@@ -117,7 +118,7 @@ public final class CountExtractor {
         }
         int end = m.end();
         String unit = m.group("unit");
-        if ((unit.equals("次") || unit.equals("届")) && ReportPatterns.ORDINAL_FOLLOWER.matcher(text)
+        if ((unit.equals("次") || unit.equals("届")) && CountPatterns.ORDINAL_FOLLOWER.matcher(text)
                 .region(end, Math.min(text.length(), end + 6)).lookingAt()) {
             return null;
         }
@@ -143,12 +144,12 @@ public final class CountExtractor {
         }
         int start = numStart;
         String qualifier = m.group("approx");
-        Matcher after = ReportPatterns.QUALIFIER_AFTER.matcher(text).region(end, Math.min(text.length(), end + 2));
+        Matcher after = CountPatterns.QUALIFIER_AFTER.matcher(text).region(end, Math.min(text.length(), end + 2));
         if (after.lookingAt()) {
             end = after.end();
             qualifier = qualifier == null ? after.group() : qualifier;
         }
-        Matcher pre = ReportPatterns.QUALIFIER_BEFORE.matcher(text).region(Math.max(0, start - 3), start);
+        Matcher pre = CountPatterns.QUALIFIER_BEFORE.matcher(text).region(Math.max(0, start - 3), start);
         if (pre.find()) {
             start = pre.start();
             qualifier = qualifier == null ? pre.group() : qualifier;
@@ -201,7 +202,7 @@ public final class CountExtractor {
             i--;
         }
         String phrase = text.substring(i, start);
-        Matcher lead = ReportPatterns.OBJECT_LEAD.matcher(phrase);
+        Matcher lead = CountPatterns.OBJECT_LEAD.matcher(phrase);
         if (lead.lookingAt()) {
             phrase = phrase.substring(lead.end());
         }
@@ -209,7 +210,7 @@ public final class CountExtractor {
     }
 
     private static boolean isObjectChar(char c) {
-        return Han.is(c) && !ReportPatterns.OBJECT_STOP.matcher(String.valueOf(c)).matches();
+        return Han.is(c) && !CountPatterns.OBJECT_STOP.matcher(String.valueOf(c)).matches();
     }
 
     /** Moves {@code 其中} parts into their total. */
@@ -218,7 +219,7 @@ public final class CountExtractor {
         int i = 0;
         while (i < flat.size()) {
             Count total = flat.get(i);
-            Matcher opener = ReportPatterns.BREAKDOWN_OPENER.matcher(text)
+            Matcher opener = CountPatterns.BREAKDOWN_OPENER.matcher(text)
                     .region(total.end(), Math.min(text.length(), total.end() + 14));
             List<Count> parts = new ArrayList<>();
             int j = i + 1;
@@ -227,7 +228,7 @@ public final class CountExtractor {
                 while (j < flat.size()) {
                     Count part = flat.get(j);
                     if (!part.unit().equals(total.unit()) || part.start() < from
-                            || !ReportPatterns.BREAKDOWN_GAP.matcher(text).region(from, part.start()).matches()) {
+                            || !CountPatterns.BREAKDOWN_GAP.matcher(text).region(from, part.start()).matches()) {
                         break;
                     }
                     parts.add(part);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.reportminer.corpus.model.StatedTotal;
 import org.reportminer.corpus.model.TotalKind;
 import org.reportminer.pipeline.patterns.ChineseNumber;
+import org.reportminer.pipeline.patterns.CountPatterns;
 import org.reportminer.pipeline.patterns.ReportPatterns;
 
 /**
@@ -21,17 +22,17 @@ public final class StatedTotalExtractor {
     /** All stated totals in text order. */
     public List<StatedTotal> extract(String text) {
         List<StatedTotal> out = new ArrayList<>();
-        Matcher m = ReportPatterns.TOTAL_AREAS_PROBLEMS.matcher(text);
+        Matcher m = CountPatterns.TOTAL_AREAS_PROBLEMS.matcher(text);
         while (m.find()) {
             out.add(total(TotalKind.AREAS, m.group("a"), "个", m.group(), m.start(), m.end()));
             out.add(total(TotalKind.PROBLEMS, m.group("n"), m.group("u"), m.group(), m.start(), m.end()));
         }
-        addAll(out, text, ReportPatterns.TOTAL_PROBLEMS, TotalKind.PROBLEMS);
-        addAll(out, text, ReportPatterns.TOTAL_SUGGESTIONS, TotalKind.SUGGESTIONS);
-        addAll(out, text, ReportPatterns.TOTAL_MEASURES, TotalKind.MEASURES);
-        addAll(out, text, ReportPatterns.TOTAL_DONE, TotalKind.PROBLEMS_DONE);
-        addAll(out, text, ReportPatterns.TOTAL_IN_PROGRESS, TotalKind.PROBLEMS_IN_PROGRESS);
-        addAll(out, text, ReportPatterns.TOTAL_RATE, TotalKind.COMPLETION_RATE);
+        addAll(out, text, CountPatterns.TOTAL_PROBLEMS, TotalKind.PROBLEMS);
+        addAll(out, text, CountPatterns.TOTAL_SUGGESTIONS, TotalKind.SUGGESTIONS);
+        addAll(out, text, CountPatterns.TOTAL_MEASURES, TotalKind.MEASURES);
+        addAll(out, text, CountPatterns.TOTAL_DONE, TotalKind.PROBLEMS_DONE);
+        addAll(out, text, CountPatterns.TOTAL_IN_PROGRESS, TotalKind.PROBLEMS_IN_PROGRESS);
+        addAll(out, text, CountPatterns.TOTAL_RATE, TotalKind.COMPLETION_RATE);
         out.sort(Comparator.comparingInt(StatedTotal::start).thenComparing(t -> t.what().ordinal()));
         return out;
     }

@@ -67,16 +67,16 @@ class ReportPatternsTest {
                 Arguments.of(ReportPatterns.ROLE_PROBLEMS, "存在的主要问题", "问题整改"),
                 Arguments.of(ReportPatterns.ROLE_PLANS, "下一步打算", "工作开展情况"),
                 Arguments.of(ReportPatterns.ROLE_AREA, "“学习不深入，履职不到位”方面", "加强组织领导"),
-                Arguments.of(ReportPatterns.QUALIFIER_BEFORE, "累计超过", "达到"),
-                Arguments.of(ReportPatterns.ORDINAL_FOLLOWER, "全会精神", "会议"),
-                Arguments.of(ReportPatterns.TOTAL_AREAS_PROBLEMS, "存在*个方面*项问题", "存在问题"),
-                Arguments.of(ReportPatterns.TOTAL_PROBLEMS, "反馈问题25个", "问题清单"),
-                Arguments.of(ReportPatterns.TOTAL_PROBLEMS, "查找出作风方面问题6个", "查找出问题。整改6个"),
-                Arguments.of(ReportPatterns.TOTAL_SUGGESTIONS, "提出*项意见建议", "提出意见"),
-                Arguments.of(ReportPatterns.TOTAL_MEASURES, "制定整改措施***条", "整改措施："),
-                Arguments.of(ReportPatterns.TOTAL_DONE, "已完成整改19个", "已完成整改工作"),
-                Arguments.of(ReportPatterns.TOTAL_IN_PROGRESS, "正在整改6个", "正在整改中"),
-                Arguments.of(ReportPatterns.TOTAL_RATE, "整改完成率76%", "完成率较高"),
+                Arguments.of(CountPatterns.QUALIFIER_BEFORE, "累计超过", "达到"),
+                Arguments.of(CountPatterns.ORDINAL_FOLLOWER, "全会精神", "会议"),
+                Arguments.of(CountPatterns.TOTAL_AREAS_PROBLEMS, "存在*个方面*项问题", "存在问题"),
+                Arguments.of(CountPatterns.TOTAL_PROBLEMS, "反馈问题25个", "问题清单"),
+                Arguments.of(CountPatterns.TOTAL_PROBLEMS, "查找出作风方面问题6个", "查找出问题。整改6个"),
+                Arguments.of(CountPatterns.TOTAL_SUGGESTIONS, "提出*项意见建议", "提出意见"),
+                Arguments.of(CountPatterns.TOTAL_MEASURES, "制定整改措施***条", "整改措施："),
+                Arguments.of(CountPatterns.TOTAL_DONE, "已完成整改19个", "已完成整改工作"),
+                Arguments.of(CountPatterns.TOTAL_IN_PROGRESS, "正在整改6个", "正在整改中"),
+                Arguments.of(CountPatterns.TOTAL_RATE, "整改完成率76%", "完成率较高"),
                 Arguments.of(ReportPatterns.STATUS_DONE, "目前已完成建设", "完成率"),
                 Arguments.of(ReportPatterns.STATUS_IN_PROGRESS, "目前正在推进", "已推进"),
                 Arguments.of(ReportPatterns.STATUS_ONGOING, "每季度研究", "每名同志"),
@@ -96,7 +96,7 @@ class ReportPatternsTest {
     }
 
     private static String countAt(String text) {
-        Matcher m = ReportPatterns.COUNT.matcher(text);
+        Matcher m = CountPatterns.COUNT.matcher(text);
         return m.find() ? m.group() : "";
     }
 
@@ -115,7 +115,7 @@ class ReportPatternsTest {
 
     @Test
     void statedTotalGroupsCarryTheNumbers() {
-        Matcher m = ReportPatterns.TOTAL_AREAS_PROBLEMS.matcher("指出存在3个方面12项问题");
+        Matcher m = CountPatterns.TOTAL_AREAS_PROBLEMS.matcher("指出存在3个方面12项问题");
         assertTrue(m.find());
         assertEquals("3", m.group("a"));
         assertEquals("12", m.group("n"));
