@@ -3,12 +3,9 @@ package org.reportminer.index.compare;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.reportminer.corpus.model.Span;
 import org.reportminer.pipeline.text.CompareText;
 import org.reportminer.corpus.text.ResourceLines;
@@ -21,11 +18,11 @@ import org.reportminer.pipeline.text.Sentences;
  * <p>Method: each sentence is squeezed ({@code 2021年4月} and {@code 2022年5月} both become {@code #年#月}); sentences with
  * fewer than {@value #MIN_CHARS} content characters and boilerplate openings ({@code boilerplate.txt}) are discounted.
  * Identical squeezed sentences match through a hash map; the rest through MinHash over 4-character shingles
- * ({@value #HASHES} hashes, {@value #BANDS} LSH bands) and every LSH candidate is verified exactly (shingle Jaccard at
- * least {@value #MIN_JACCARD}), because LSH returns candidates below the threshold. A passage is then widened over
- * neighbouring short sentences that are the same on both sides within the paragraph (a {@code 持续巩固整改成果。}
- * lead-in), so it covers what was copied; those sentences still count in neither share. Linear in the two reports'
- * sizes.
+ * ({@value MinHash#HASHES} hashes, {@value MinHash#BANDS} LSH bands, in {@link MinHash}) and every LSH candidate is
+ * verified exactly (shingle Jaccard at least {@value SentenceMatcher#MIN_JACCARD}, in {@link SentenceMatcher}), because
+ * LSH returns candidates below the threshold. A passage is then widened over neighbouring short sentences that are the
+ * same on both sides within the paragraph (a {@code 持续巩固整改成果。} lead-in), so it covers what was copied; those
+ * sentences still count in neither share. Linear in the two reports' sizes.
  * Immutable and thread-safe.
  */
 public final class ReuseDetector {
@@ -33,28 +30,11 @@ public final class ReuseDetector {
     /** The bundled boilerplate openings, {@code boilerplate.txt} next to this class. */
     public static final String RESOURCE = "boilerplate.txt";
     static final int MIN_CHARS = 10;
-    static final int SHINGLE = 4;
-    static final int HASHES = 30;
-    static final int BANDS = 10;
-    static final double MIN_JACCARD = 0.7;
 
-    private static final long[] SEEDS = seeds(0x243F6A8885A308D3L);
-    private static final long[] MULTIPLIERS = odd(seeds(0x13198A2E03707344L));
-
-    /** All boilerplate openings as one alternation (one regex run per sentence), or {@code null} when there are none. */
-    private final Pattern boilerplate;
+    private final Boilerplate boilerplate;
 
     private ReuseDetector(List<String> patterns, String source) {
-        StringBuilder all = new StringBuilder();
-        for (String p : patterns) {
-            try {
-                Pattern.compile(p); // report a bad line by itself
-            } catch (java.util.regex.PatternSyntaxException e) {
-                throw new IllegalArgumentException(source + ": bad pattern '" + p + "': " + e.getDescription(), e);
-            }
-            all.append(all.length() == 0 ? "" : "|").append("(?:").append(p).append(')');
-        }
-        this.boilerplate = all.length() == 0 ? null : Pattern.compile(all.toString());
+        this.boilerplate = new Boilerplate(patterns, source);
     }
 
     /** The detector with the bundled boilerplate openings. */
@@ -77,10 +57,10 @@ public final class ReuseDetector {
             Span s = sentences.get(i);
             String sq = CompareText.squeeze(text.substring(s.start(), s.end()));
             squeezed.add(sq);
-            if (sq.length() < MIN_CHARS || isBoilerplate(sq)) {
+            if (sq.length() < MIN_CHARS || boilerplate.opens(sq)) {
                 continue;
             }
-            units.add(new Unit(s, sq, minhash(sq), i));
+            units.add(new Unit(s, sq, MinHash.signature(sq), i));
             total += s.length();
         }
         return new Fingerprint(text, List.copyOf(units), total, sentences, List.copyOf(squeezed));
@@ -107,21 +87,13 @@ public final class ReuseDetector {
 
     /** Reuse of the earlier report's sentences in the later one. */
     public Reuse compare(String laterId, Fingerprint later, String earlierId, Fingerprint earlier) {
-        Map<String, Integer> exact = new HashMap<>();
-        Map<Long, List<Integer>> buckets = new HashMap<>();
-        for (int j = 0; j < earlier.units.size(); j++) {
-            Unit u = earlier.units.get(j);
-            exact.putIfAbsent(u.squeezed, j);
-            for (int b = 0; b < BANDS; b++) {
-                buckets.computeIfAbsent(bandKey(u.signature, b), k -> new ArrayList<>(2)).add(j);
-            }
-        }
+        SentenceMatcher matcher = new SentenceMatcher(earlier.units);
         int[] match = new int[later.units.size()];
         int reused = 0;
         int prev = -2;
         for (int i = 0; i < later.units.size(); i++) {
             Unit u = later.units.get(i);
-            int m = bestMatch(u, prev, exact, buckets, earlier);
+            int m = matcher.bestMatch(u, prev);
             match[i] = m;
             if (m >= 0) {
                 reused += u.span.length();
@@ -164,38 +136,6 @@ public final class ReuseDetector {
         return new Reuse(laterId, earlierId, share, passages);
     }
 
-    private int bestMatch(Unit u, int prev, Map<String, Integer> exact, Map<Long, List<Integer>> buckets,
-                          Fingerprint earlier) {
-        Integer same = exact.get(u.squeezed);
-        if (prev >= 0 && prev + 1 < earlier.units.size() && earlier.units.get(prev + 1).squeezed.equals(u.squeezed)) {
-            return prev + 1; // keep passages contiguous when the same sentence occurs twice
-        }
-        if (same != null) {
-            return same;
-        }
-        Set<Integer> candidates = new HashSet<>();
-        for (int b = 0; b < BANDS; b++) {
-            List<Integer> l = buckets.get(bandKey(u.signature, b));
-            if (l != null) {
-                candidates.addAll(l);
-            }
-        }
-        if (candidates.isEmpty()) {
-            return -1;
-        }
-        Set<String> mine = shingles(u.squeezed);
-        int best = -1;
-        double bestJ = 0;
-        for (int c : candidates) {
-            double j = jaccard(mine, shingles(earlier.units.get(c).squeezed));
-            if (j >= MIN_JACCARD && (j > bestJ || (j == bestJ && c == prev + 1))) {
-                best = c;
-                bestJ = j;
-            }
-        }
-        return best;
-    }
-
     /**
      * Whether sentence {@code ln} next to {@code l} in the later text and {@code en} next to {@code e} in the earlier one
      * are equal after squeezing and lie in the same paragraphs as their neighbours.
@@ -215,93 +155,10 @@ public final class ReuseDetector {
         return f.text.indexOf('\n', from) < 0 || f.text.indexOf('\n', from) >= to;
     }
 
-    private boolean isBoilerplate(String squeezed) {
-        return boilerplate != null && boilerplate.matcher(squeezed).lookingAt();
-    }
-
-    static Set<String> shingles(String s) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= s.length(); i++) {
-            out.add(s.substring(i, i + SHINGLE));
-        }
-        if (out.isEmpty()) {
-            out.add(s);
-        }
-        return out;
-    }
-
-    static double jaccard(Set<String> a, Set<String> b) {
-        int inter = 0;
-        for (String x : a) {
-            if (b.contains(x)) {
-                inter++;
-            }
-        }
-        int union = a.size() + b.size() - inter;
-        return union == 0 ? 0 : (double) inter / union;
-    }
-
-    /**
-     * MinHash signature over the 4-character shingles: each shingle is hashed once (SplitMix64), and the
-     * {@value #HASHES} functions are multiply-add permutations of that hash (odd multipliers), one multiplication each
-     * instead of a full re-mix: the signature is only a candidate filter, every candidate is verified exactly.
-     */
-    private static long[] minhash(String s) {
-        long[] sig = new long[HASHES];
-        java.util.Arrays.fill(sig, Long.MAX_VALUE);
-        for (int i = 0; i + SHINGLE <= s.length(); i++) {
-            long h = 1125899906842597L;
-            for (int k = i; k < i + SHINGLE; k++) {
-                h = 31 * h + s.charAt(k);
-            }
-            h = mix(h);
-            for (int f = 0; f < HASHES; f++) {
-                long v = h * MULTIPLIERS[f] + SEEDS[f];
-                if (v < sig[f]) {
-                    sig[f] = v;
-                }
-            }
-        }
-        return sig;
-    }
-
-    private static long bandKey(long[] sig, int band) {
-        int rows = HASHES / BANDS;
-        long h = band * 0x9E3779B97F4A7C15L;
-        for (int r = 0; r < rows; r++) {
-            h = mix(h ^ sig[band * rows + r]);
-        }
-        return h;
-    }
-
-    /** SplitMix64 finaliser: a cheap, well-mixed 64-bit hash. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
-    private static long[] odd(long[] values) {
-        for (int i = 0; i < values.length; i++) {
-            values[i] |= 1;
-        }
-        return values;
-    }
-
-    private static long[] seeds(long start) {
-        long[] s = new long[HASHES];
-        long x = start; // fixed: signatures must not change between runs
-        for (int i = 0; i < HASHES; i++) {
-            x += 0x9E3779B97F4A7C15L;
-            s[i] = mix(x);
-        }
-        return s;
-    }
-
     /** The content sentences of one report with their MinHash signatures. Immutable. */
     public static final class Fingerprint {
         private final String text;
-        private final List<Unit> units;
+        final List<Unit> units;
         private final int contentChars;
         private final Set<String> squeezed;
         private final List<Span> sentences;
@@ -330,6 +187,7 @@ public final class ReuseDetector {
         }
     }
 
-    private record Unit(Span span, String squeezed, long[] signature, int sentence) {
+    /** One content sentence: where it is, its squeezed text, its MinHash signature and its index among all sentences. */
+    record Unit(Span span, String squeezed, long[] signature, int sentence) {
     }
 }

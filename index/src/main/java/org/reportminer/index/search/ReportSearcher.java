@@ -5,32 +5,20 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.Token;
-import org.apache.lucene.queryparser.classic.TokenMgrError;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -42,8 +30,6 @@ import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
-import org.reportminer.corpus.model.Span;
 import org.reportminer.index.analysis.BigramAnalyzer;
 import org.reportminer.index.analysis.ReportAnalyzer;
 import org.reportminer.index.schema.Level;
@@ -66,18 +52,16 @@ import org.reportminer.pipeline.segment.Segmenter;
  */
 public final class ReportSearcher implements Closeable {
 
-
     private final Path path;
     private final Directory directory;
     private final SearcherManager manager;
-    private final Analyzer queryAnalyzer;
-    private final BigramAnalyzer bigrams = new BigramAnalyzer(true);
+    private final SearchQueries queries;
 
     private ReportSearcher(Path path, Directory directory, SearcherManager manager, Analyzer queryAnalyzer) {
         this.path = path;
         this.directory = directory;
         this.manager = manager;
-        this.queryAnalyzer = queryAnalyzer;
+        this.queries = new SearchQueries(queryAnalyzer);
     }
 
     /**
@@ -127,8 +111,8 @@ public final class ReportSearcher implements Closeable {
      * @throws QueryException the query text is malformed or names an unknown field (one-line message)
      */
     public SearchResult search(SearchQuery query, HighlightTags tags) throws QueryException, IOException {
-        Query userQuery = parse(query.text());
-        Query full = withFilters(userQuery, query);
+        Query userQuery = queries.parse(query.text());
+        Query full = SearchQueries.withFilters(userQuery, query);
         IndexSearcher searcher = manager.acquire();
         try {
             TopScoreDocCollector top = TopScoreDocCollector.create(query.limit(), Integer.MAX_VALUE);
@@ -143,12 +127,11 @@ public final class ReportSearcher implements Closeable {
             List<Hit> hits = new ArrayList<>(topDocs.scoreDocs.length);
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : topDocs.scoreDocs) {
-                hits.add(toHit(stored.document(sd.doc), sd, highlight ? weight : null, leaves, tags));
+                hits.add(HitAssembler.toHit(stored.document(sd.doc), sd, highlight ? weight : null, leaves, tags));
             }
             return new SearchResult(facets.total(), hits, facets.facets());
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QueryException(QueryText.bad(query.text(), "it expands to too many terms; make it more specific"),
-                    e);
+            throw SearchQueries.tooManyTerms(query.text(), e);
         } finally {
             manager.release(searcher);
         }
@@ -204,134 +187,5 @@ public final class ReportSearcher implements Closeable {
         } finally {
             directory.close();
         }
-    }
-
-    private Query parse(String text) throws QueryException {
-        if (text.isBlank()) {
-            return new MatchAllDocsQuery();
-        }
-        // Length and nesting first: the parser recurses once per parenthesis.
-        QueryText.check(text);
-        try {
-            return new ReportQueryParser(queryAnalyzer, bigrams).parse(text);
-        } catch (ParseException e) {
-            throw new QueryException(QueryText.bad(text, reason(e)), e);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new QueryException(QueryText.bad(text, "it expands to too many terms; make it more specific"), e);
-        } catch (TooComplexToDeterminizeException e) {
-            throw new QueryException(QueryText.bad(text, "a regular expression or wildcard is too complex"), e);
-        } catch (IllegalArgumentException e) {
-            // Lucene's RegExp reports a malformed /regexp/ so, e.g. "expected ']' at position 2".
-            throw new QueryException(QueryText.bad(text, firstLine(e.getMessage())), e);
-        } catch (StackOverflowError e) {
-            // Last resort only: the nesting check above should make this unreachable.
-            throw new QueryException(QueryText.bad(text, "it is nested too deeply"), null);
-        }
-    }
-
-    private static String firstLine(String message) {
-        String m = message == null ? "malformed" : message.lines().findFirst().orElse(message);
-        return m.length() <= QueryText.QUOTE_CHARS * 2 ? m : m.substring(0, QueryText.QUOTE_CHARS * 2) + "…";
-    }
-
-    /** One line saying what is wrong, from the parser's multi-line report. */
-    private static String reason(ParseException wrapped) {
-        Throwable cause = wrapped.getCause() != null ? wrapped.getCause() : wrapped;
-        if (cause instanceof TokenMgrError) {
-            return "unterminated \"quote\" or a stray \\ at the end";
-        }
-        if (cause instanceof ParseException pe && pe.currentToken != null) {
-            Token last = pe.currentToken;
-            Token next = last.next;
-            if (next == null || next.kind == 0) {
-                return last.image == null || last.image.isEmpty()
-                        ? "the query is empty"
-                        : "the query ends after " + QueryText.quote(last.image) + "; something must follow";
-            }
-            // The classic parser's char stream counts columns from 0.
-            return "unexpected " + QueryText.quote(next.image) + " at character " + (next.beginColumn + 1);
-        }
-        return firstLine(cause.getMessage() == null ? cause.toString() : cause.getMessage());
-    }
-
-    private static Query withFilters(Query userQuery, SearchQuery q) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
-        if (q.level() != null) {
-            b.add(keyword(ReportField.LEVEL, q.level().id()), BooleanClause.Occur.FILTER);
-        }
-        if (q.org() != null) {
-            b.add(keyword(ReportField.ORG, q.org()), BooleanClause.Occur.FILTER);
-        }
-        if (q.kind() != null) {
-            b.add(keyword(ReportField.KIND, q.kind()), BooleanClause.Occur.FILTER);
-        }
-        if (q.status() != null) {
-            b.add(keyword(ReportField.STATUS, q.status()), BooleanClause.Occur.FILTER);
-        }
-        if (q.yearFrom() != null || q.yearTo() != null) {
-            b.add(IntPoint.newRangeQuery(ReportField.YEAR.fieldName(),
-                    q.yearFrom() == null ? Integer.MIN_VALUE : q.yearFrom(),
-                    q.yearTo() == null ? Integer.MAX_VALUE : q.yearTo()), BooleanClause.Occur.FILTER);
-        }
-        return b.build();
-    }
-
-    private static Query keyword(ReportField field, String value) {
-        return new TermQuery(new Term(field.fieldName(), field.keyword(value)));
-    }
-
-    private static Hit toHit(Document doc, ScoreDoc sd, Weight highlightWeight, List<LeafReaderContext> leaves,
-                             HighlightTags tags) throws IOException {
-        Level level = Level.parse(doc.get(ReportField.LEVEL.fieldName()));
-        String text = Objects.requireNonNullElse(doc.get(ReportField.TEXT.fieldName()), "");
-        String title = doc.get(ReportField.TITLE.fieldName());
-        List<Span> spans = highlightWeight == null ? List.of() : matchSpans(highlightWeight, leaves, sd.doc, text);
-        String highlighted = MatchHighlighter.highlight(text, spans, tags);
-        IndexableField year = doc.getField(ReportField.YEAR.fieldName());
-        String shown = level == Level.REPORT ? (title != null ? title : firstChars(text)) : text;
-        return new Hit(level,
-                doc.get(ReportField.REPORT_ID.fieldName()),
-                year == null ? null : year.numericValue().intValue(),
-                doc.get(ReportField.ORG.fieldName()),
-                doc.get(ReportField.KIND.fieldName()),
-                doc.get(ReportField.FINDING_ID.fieldName()),
-                shown,
-                highlighted,
-                sd.score,
-                Arrays.asList(doc.getValues(ReportField.PATH.fieldName())),
-                title);
-    }
-
-    /** Offsets of every match of the query in the text and bigram fields of one document. */
-    private static List<Span> matchSpans(Weight weight, List<LeafReaderContext> leaves, int doc, String text)
-            throws IOException {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Matches matches = weight.matches(leaf, doc - leaf.docBase);
-        List<Span> spans = new ArrayList<>();
-        if (matches == null) {
-            return spans;
-        }
-        for (ReportField field : new ReportField[] {ReportField.TEXT, ReportField.TEXT_BIGRAM}) {
-            MatchesIterator it = matches.getMatches(field.fieldName());
-            if (it == null) {
-                continue;
-            }
-            while (it.next()) {
-                int start = it.startOffset();
-                int end = it.endOffset();
-                if (start >= 0 && end > start && end <= text.length()) {
-                    spans.add(new Span(start, end));
-                }
-            }
-        }
-        return spans;
-    }
-
-    private static String firstChars(String text) {
-        int end = Math.min(text.length(), 60);
-        if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end);
     }
 }
