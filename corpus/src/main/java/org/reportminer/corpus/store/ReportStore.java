@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,13 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.reportminer.corpus.io.JsonCodec;
-import org.reportminer.corpus.io.MalformedJsonException;
 import org.reportminer.corpus.model.Report;
 
 /**
@@ -41,6 +35,10 @@ import org.reportminer.corpus.model.Report;
  * writer, in this or another process, is refused with {@link StoreLockedException}. Readers
  * ({@link #openReadOnly}) take the lock only for such a repair. One instance is not meant to be shared between
  * threads.
+ *
+ * <p>The work is shared out: {@link ReportFiles} owns the report files, {@link StoreCatalog} owns
+ * {@code index.json}, {@link Quarantine} sets unusable files aside and {@link StoreLock} is the writer's lock;
+ * this class keeps the in-memory index and the operations on it.
  */
 public final class ReportStore implements AutoCloseable {
 
@@ -48,48 +46,42 @@ public final class ReportStore implements AutoCloseable {
     public static final String LOCK_FILE = "store.lock";
     /** Folder in the store directory that unusable report files are moved to. */
     public static final String QUARANTINE_DIR = "quarantine";
-    static final String REPORTS_DIR = "reports";
-    static final String INDEX_FILE = "index.json";
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
-    private static final int MIN_PREFIX = 4;
-    private static final int MAX_REASON = 160;
     private static final Consumer<String> NO_NOTICES = notice -> { };
 
     private final Path dir;
-    private final Path reportsDir;
-    private final Path indexFile;
-    private final JsonCodec json;
-    private final AtomicFiles files;
+    private final ReportFiles reports;
+    private final StoreCatalog catalog;
+    private final Quarantine quarantine;
     private final Consumer<String> notices;
     private final StoreLock lock;
     private TreeMap<String, ReportSummary> index;
 
     private ReportStore(Path dir, boolean writable, AtomicFiles files, Consumer<String> notices) {
         this.dir = dir.toAbsolutePath().normalize();
-        this.reportsDir = this.dir.resolve(REPORTS_DIR);
-        this.indexFile = this.dir.resolve(INDEX_FILE);
-        this.json = new JsonCodec();
-        this.files = files;
         this.notices = Objects.requireNonNull(notices, "notices");
+        JsonCodec json = new JsonCodec();
+        this.reports = new ReportFiles(this.dir, json, files);
+        this.quarantine = new Quarantine(this.dir, reports, files, this.notices);
+        this.catalog = new StoreCatalog(this.dir, json, files, reports, quarantine, this.notices);
         if (writable) {
             try {
-                Files.createDirectories(reportsDir);
+                Files.createDirectories(reports.folder());
                 lock = StoreLock.tryAcquire(this.dir);
                 if (lock == null) {
                     throw new StoreLockedException(this.dir.resolve(LOCK_FILE));
                 }
-                sweepTempFiles();
+                reports.sweepTempFiles();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open store " + this.dir + " for writing: " + e.getMessage(), e);
             }
-            Loaded loaded = loadIndex();
+            StoreCatalog.Loaded loaded = catalog.load();
             this.index = loaded.map();
-            repair(loaded);
+            catalog.repair(loaded);
         } else {
             lock = null;
-            Loaded loaded = loadIndex();
+            StoreCatalog.Loaded loaded = catalog.load();
             if (loaded.damaged()) {
-                loaded = repairWithTemporaryLock(loaded);
+                loaded = catalog.repairIfLockFree(loaded);
             }
             this.index = loaded.map();
         }
@@ -147,7 +139,7 @@ public final class ReportStore implements AutoCloseable {
     public PutOutcome put(Report report) {
         requireWritable();
         String source = report.source();
-        if (index.containsKey(report.id()) && Files.isRegularFile(reportFile(report.id()))) {
+        if (index.containsKey(report.id()) && Files.isRegularFile(reports.file(report.id()))) {
             return new PutOutcome(PutOutcome.Kind.UNCHANGED, report.id(), null);
         }
         String textHash = ReportSummary.textHash(report.text());
@@ -160,17 +152,17 @@ public final class ReportStore implements AutoCloseable {
                 .filter(s -> source != null && source.equals(s.source()) && !s.id().equals(report.id()))
                 .map(ReportSummary::id).toList();
         try {
-            files.write(reportFile(report.id()), json.toBytes(report));
+            reports.write(report);
             index.put(report.id(), ReportSummary.of(report));
             for (String old : older) {
                 index.remove(old);
             }
-            writeIndex();
+            catalog.write(index.values());
             for (String old : older) {
-                files.delete(reportFile(old));
+                reports.delete(old);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write report " + report.id() + " to " + reportsDir + ": "
+            throw new UncheckedIOException("cannot write report " + report.id() + " to " + reports.folder() + ": "
                     + e.getMessage(), e);
         }
         return older.isEmpty() ? new PutOutcome(PutOutcome.Kind.ADDED, report.id(), null)
@@ -188,11 +180,11 @@ public final class ReportStore implements AutoCloseable {
             throw new IllegalArgumentException("no report " + report.id() + " in " + dir + " to update");
         }
         try {
-            files.write(reportFile(report.id()), json.toBytes(report));
+            reports.write(report);
             index.put(report.id(), ReportSummary.of(report));
-            writeIndex();
+            catalog.write(index.values());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write report " + report.id() + " to " + reportsDir + ": "
+            throw new UncheckedIOException("cannot write report " + report.id() + " to " + reports.folder() + ": "
                     + e.getMessage(), e);
         }
     }
@@ -204,12 +196,12 @@ public final class ReportStore implements AutoCloseable {
      * @throws IllegalArgumentException when a prefix matches several reports
      */
     public Optional<Report> find(String idOrPath) {
-        return resolveId(idOrPath).flatMap(this::readReport);
+        return ReportLookup.resolve(index, idOrPath).flatMap(this::readReport);
     }
 
     /** The summary of the report {@code idOrPath} names, as {@link #find} resolves it. */
     public Optional<ReportSummary> findSummary(String idOrPath) {
-        return resolveId(idOrPath).map(index::get);
+        return ReportLookup.resolve(index, idOrPath).map(index::get);
     }
 
     /** Summaries of all reports, sorted by source path then id; reads only the index. */
@@ -248,14 +240,14 @@ public final class ReportStore implements AutoCloseable {
     /** Removes the report {@code idOrPath} names; returns its id, or empty when there was none. */
     public Optional<String> remove(String idOrPath) {
         requireWritable();
-        Optional<String> id = resolveId(idOrPath);
+        Optional<String> id = ReportLookup.resolve(index, idOrPath);
         if (id.isEmpty()) {
             return id;
         }
         try {
             index.remove(id.get());
-            writeIndex();
-            files.delete(reportFile(id.get()));
+            catalog.write(index.values());
+            reports.delete(id.get());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove report " + id.get() + ": " + e.getMessage(), e);
         }
@@ -274,46 +266,12 @@ public final class ReportStore implements AutoCloseable {
         }
     }
 
-    // ---- internals ----
-
-    private Optional<String> resolveId(String idOrPath) {
-        if (idOrPath == null || idOrPath.isBlank()) {
-            return Optional.empty();
-        }
-        String key = idOrPath.strip();
-        if (index.containsKey(key)) {
-            return Optional.of(key);
-        }
-        if (key.length() >= MIN_PREFIX && key.matches("[0-9a-f]+")) {
-            List<String> matches = index.keySet().stream().filter(id -> id.startsWith(key)).toList();
-            if (matches.size() > 1) {
-                throw new IllegalArgumentException("id prefix '" + key + "' is ambiguous: matches " + matches.size()
-                        + " reports (" + String.join(", ", matches.subList(0, Math.min(5, matches.size()))) + ")");
-            }
-            if (matches.size() == 1) {
-                return Optional.of(matches.get(0));
-            }
-        }
-        String path = normalisedPath(key);
-        return index.values().stream()
-                .filter(s -> key.equals(s.source()) || path.equals(s.source()))
-                .map(ReportSummary::id).findFirst();
-    }
-
-    private static String normalisedPath(String key) {
-        try {
-            return Path.of(key).toAbsolutePath().normalize().toString();
-        } catch (RuntimeException e) {
-            return key;
-        }
-    }
-
     /** The listed report {@code id}, or empty when its file is gone or unusable (then it is dropped, with a notice). */
     private Optional<Report> readReport(String id) {
-        Path file = reportFile(id);
-        Readout read;
+        Path file = reports.file(id);
+        ReportFiles.Readout read;
         try {
-            read = readChecked(id);
+            read = reports.read(id);
         } catch (NoSuchFileException e) {
             // a writer replaced or removed it after this instance read the index
             index.remove(id);
@@ -325,250 +283,17 @@ public final class ReportStore implements AutoCloseable {
         }
         index.remove(id);
         if (lock != null) {
-            quarantine(id, read.problem());
-            writeIndex();
+            quarantine.move(id, read.problem());
+            catalog.write(index.values());
         } else {
-            quarantineWithTemporaryLock(id, read.problem());
+            quarantine.moveIfLockFree(id, read.problem());
         }
         return Optional.empty();
-    }
-
-    /** A report file read back: the report, or why it cannot be used. */
-    private record Readout(Report report, String problem) {
-    }
-
-    /**
-     * Reads and checks report file {@code id}.
-     *
-     * @throws NoSuchFileException when the file does not exist
-     * @throws UncheckedIOException when it cannot be read at all (permissions, I/O error): not the file's fault
-     */
-    private Readout readChecked(String id) throws NoSuchFileException {
-        Path file = reportFile(id);
-        Report report;
-        try {
-            report = json.read(file, Report.class);
-        } catch (NoSuchFileException e) {
-            throw e;
-        } catch (MalformedJsonException e) {
-            String message = String.valueOf(e.getMessage());
-            String prefix = file + ": ";
-            return new Readout(null, cap(message.startsWith(prefix) ? message.substring(prefix.length()) : message));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read report " + file + ": " + e.getMessage(), e);
-        }
-        String problem = StoredReportCheck.problem(report, id);
-        return problem == null ? new Readout(report, null) : new Readout(null, cap(problem));
-    }
-
-    private static String cap(String reason) {
-        return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON) + "…";
-    }
-
-    /** Moves report file {@code id} to the quarantine folder; the caller holds the lock. */
-    private void quarantine(String id, String reason) {
-        Path file = reportFile(id);
-        try {
-            Path moved = files.moveAside(file, dir.resolve(QUARANTINE_DIR));
-            notices.accept("quarantined unreadable report file " + file + " (" + reason + "); moved it to " + moved);
-        } catch (IOException e) {
-            notices.accept("skipped unreadable report file " + file + " (" + reason + "); could not move it to "
-                    + dir.resolve(QUARANTINE_DIR) + ": " + e.getMessage());
-        }
-    }
-
-    /**
-     * A reader found report file {@code id} unusable: quarantine it if the lock is free (checking again under the
-     * lock, since a writer may have rewritten it meanwhile), else only skip it.
-     */
-    private void quarantineWithTemporaryLock(String id, String reason) {
-        try (StoreLock temporary = StoreLock.tryAcquireIfStoreExists(dir)) {
-            if (temporary == null) {
-                notices.accept("skipped unreadable report file " + reportFile(id) + " (" + reason
-                        + "); the store is being written, so it stays in place until the next ingest or reindex");
-                return;
-            }
-            Readout again;
-            try {
-                again = readChecked(id);
-            } catch (NoSuchFileException e) {
-                return;
-            }
-            if (again.report() == null) {
-                quarantine(id, again.problem());
-            }
-        } catch (IOException e) {
-            notices.accept("skipped unreadable report file " + reportFile(id) + " (" + reason + ")");
-        }
-    }
-
-    private Path reportFile(String id) {
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("not a report id (16 hex digits): " + id);
-        }
-        return reportsDir.resolve(id + ".json");
     }
 
     private void requireWritable() {
         if (lock == null) {
             throw new IllegalStateException("store " + dir + " was opened read-only");
-        }
-    }
-
-    /** Ids of the report files present, ignoring temporary and foreign files. */
-    private Set<String> idsOnDisk() {
-        if (!Files.isDirectory(reportsDir)) {
-            return Set.of();
-        }
-        try (Stream<Path> s = Files.list(reportsDir)) {
-            return s.filter(p -> !AtomicFiles.isTemp(p))
-                    .map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".json") && ID.matcher(n.substring(0, n.length() - 5)).matches())
-                    .map(n -> n.substring(0, n.length() - 5))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + reportsDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The index as loaded and reconciled with the report files, before any repair is written.
-     *
-     * @param map          the reports to serve, by id
-     * @param orphans      report files of interrupted puts, to delete
-     * @param unusable     report files that cannot be used, id → reason, to quarantine
-     * @param indexProblem why {@code index.json} had to be rebuilt from the report files, or {@code null}
-     * @param indexInStep  whether {@code index.json} on disk already lists exactly the ids of {@code map}
-     */
-    private record Loaded(TreeMap<String, ReportSummary> map, List<String> orphans, Map<String, String> unusable,
-                          String indexProblem, boolean indexInStep) {
-        /** Whether a reader should try to repair the store rather than only work around the damage. */
-        boolean damaged() {
-            return indexProblem != null || !unusable.isEmpty();
-        }
-    }
-
-    /**
-     * Loads the index and reconciles it with the report files. The index write is a put's commit point: a report
-     * file the index lacks whose source the index already maps to another id is an orphan of an interrupted put
-     * (written before the index, or replaced but not yet deleted) and is ignored, and removed by a writer. Other
-     * unlisted files are added (an unusable one is set aside for quarantine); listed ids without a file are
-     * dropped. An unreadable index is rebuilt from the report files. Changes nothing on disk.
-     */
-    private Loaded loadIndex() {
-        Set<String> onDisk = idsOnDisk();
-        TreeMap<String, ReportSummary> map = new TreeMap<>();
-        String indexProblem = null;
-        boolean readable = false;
-        if (Files.isRegularFile(indexFile)) {
-            try {
-                StoreIndex stored = json.read(indexFile, StoreIndex.class);
-                if (stored.version() != StoreIndex.VERSION) {
-                    indexProblem = "format version " + stored.version() + ", expected " + StoreIndex.VERSION;
-                } else if (stored.reports().stream().anyMatch(s -> s == null || s.id() == null
-                        || !ID.matcher(s.id()).matches())) {
-                    indexProblem = "an entry without a valid report id";
-                } else {
-                    stored.reports().forEach(s -> map.put(s.id(), s));
-                    readable = true;
-                }
-            } catch (MalformedJsonException e) {
-                String message = String.valueOf(e.getMessage());
-                indexProblem = cap(message.startsWith(indexFile + ": ")
-                        ? message.substring(indexFile.toString().length() + 2) : message);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read store index " + indexFile + ": " + e.getMessage(), e);
-            }
-        } else if (!onDisk.isEmpty()) {
-            indexProblem = "missing";
-        }
-        Set<String> listed = Set.copyOf(map.keySet());
-        map.keySet().retainAll(onDisk);
-        Set<String> sources = map.values().stream().map(ReportSummary::source).collect(Collectors.toSet());
-        List<String> orphans = new ArrayList<>();
-        Map<String, String> unusable = new TreeMap<>();
-        for (String id : onDisk) {
-            if (map.containsKey(id)) {
-                continue;
-            }
-            Readout read;
-            try {
-                read = readChecked(id);
-            } catch (NoSuchFileException e) {
-                continue;
-            }
-            if (read.report() == null) {
-                unusable.put(id, read.problem());
-                continue;
-            }
-            ReportSummary summary = ReportSummary.of(read.report());
-            if (readable && sources.contains(summary.source())) {
-                orphans.add(id);
-            } else {
-                map.put(id, summary);
-            }
-        }
-        return new Loaded(map, orphans, unusable, indexProblem, readable && listed.equals(map.keySet()));
-    }
-
-    /** A writer's repairs at open: quarantine, index rewrite, orphan removal. The caller holds the lock. */
-    private void repair(Loaded loaded) {
-        loaded.unusable().forEach(this::quarantine);
-        if (loaded.indexProblem() != null) {
-            notices.accept("store index " + indexFile + " was unreadable (" + loaded.indexProblem() + "); rebuilt it from "
-                    + loaded.map().size() + " report file" + (loaded.map().size() == 1 ? "" : "s"));
-        }
-        if (!loaded.indexInStep()) {
-            writeIndex();
-        }
-        try {
-            for (String orphan : loaded.orphans()) {
-                files.delete(reportFile(orphan));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clean store " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A reader found the store damaged: repair it as a writer would if the lock is free (loading again under the
-     * lock, since a writer may have changed the store meanwhile), else work around the damage in memory.
-     */
-    private Loaded repairWithTemporaryLock(Loaded loaded) {
-        try (StoreLock temporary = StoreLock.tryAcquireIfStoreExists(dir)) {
-            if (temporary != null) {
-                Loaded again = loadIndex();
-                this.index = again.map();
-                repair(again);
-                return again;
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // a read-only file system or a lost race: serving the store as loaded is still right
-        }
-        loaded.unusable().forEach((id, reason) -> notices.accept("skipped unreadable report file " + reportFile(id)
-                + " (" + reason + "); the store is being written, so it stays in place until the next ingest or reindex"));
-        if (loaded.indexProblem() != null) {
-            notices.accept("store index " + indexFile + " is unreadable (" + loaded.indexProblem() + "); read "
-                    + loaded.map().size() + " report files instead; the next ingest or reindex saves a new one");
-        }
-        return loaded;
-    }
-
-    private void writeIndex() {
-        try {
-            files.write(indexFile, json.toBytes(new StoreIndex(StoreIndex.VERSION, new ArrayList<>(index.values()))));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write store index " + indexFile + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void sweepTempFiles() throws IOException {
-        for (Path d : List.of(dir, reportsDir)) {
-            try (Stream<Path> s = Files.list(d)) {
-                for (Path p : s.filter(AtomicFiles::isTemp).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
         }
     }
 }
