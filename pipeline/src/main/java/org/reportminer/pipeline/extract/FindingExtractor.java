@@ -109,7 +109,13 @@ public final class FindingExtractor {
                         stop = h;
                         break;
                     }
+                    if (ReportPatterns.ATTRIBUTE_LINE.matcher(l.text()).lookingAt()) {
+                        continue; // 整改时限：…, 责任单位：… belong to the problem but do not state it
+                    }
                     collected.add(0, l);
+                    if (ReportPatterns.PROBLEM_LABEL_LINE.matcher(l.text()).lookingAt()) {
+                        break; // 项目1.1：…, 问题3：… is where the statement starts
+                    }
                 }
                 if (!collected.isEmpty()) {
                     if (byPrevious && collected.size() > 1) {

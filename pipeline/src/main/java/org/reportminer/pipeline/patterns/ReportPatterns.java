@@ -125,7 +125,22 @@ public final class ReportPatterns {
             Pattern.compile("关于[“\"]([^”\"\\n]{2,200})[”\"](?=的?问题)");
 
     /** A {@code 问题：} prefix before a problem statement. Matches {@code 问题：学习不深入}; not {@code 问题清单}. */
-    public static final Pattern PROBLEM_PREFIX = Pattern.compile("(?:存在的?)?问题(?:描述)?[：:]");
+    public static final Pattern PROBLEM_PREFIX = Pattern.compile(
+            "(?:存在的?)?问题(?:描述)?[：:]|(?:反馈|督察|巡视|巡察|审计)?(?:问题|项目)\\s?[0-9" + CN_DIGITS
+                    + "]{1,3}(?:[.．][0-9]{1,2})?\\s?[：:]|【问题[0-9]{0,3}】");
+
+    /**
+     * A line that starts with a problem label, so a problem's statement starts there. Matches {@code 项目1.1：…},
+     * {@code 问题3：…}, {@code 反馈问题二：…}, {@code 【问题】…}; not {@code 问题整改工作有序推进}.
+     */
+    public static final Pattern PROBLEM_LABEL_LINE = Pattern.compile("^\\s*(?:" + PROBLEM_PREFIX.pattern() + ")");
+
+    /**
+     * A labelled attribute line of a problem, not part of its statement. Matches {@code 整改目标：…}, {@code 整改时限：…},
+     * {@code 责任单位：…}; not {@code 整改情况：…} (that opens the measures).
+     */
+    public static final Pattern ATTRIBUTE_LINE = Pattern.compile(
+            "^\\s*(?:整改目标|整改时限|完成时限|整改期限|责任单位|牵头单位|责任领导|责任人|配合单位)[：:]");
 
     // ---- layout ---------------------------------------------------------------------------------------
 

@@ -86,4 +86,30 @@ class ReportShapesTest {
         List<String> got = EXTRACTOR.extract(text).counts().stream().map(c -> c.surface()).toList();
         assertEquals(List.of("三期"), got);
     }
+
+    /** Labelled problems (项目1.1：, 问题3：) with attribute lines (整改目标/整改时限/责任单位) before their measures. */
+    private static final String LABELLED = String.join("\n",
+            "某省关于生态环境保护督察反馈意见整改情况的报告",
+            "现将整改情况报告如下。",
+            "项目1.1：部分地区生态保护红线内违规开发问题突出。",
+            "整改目标：违规项目全部清理整治到位。",
+            "整改时限：2024年12月底前。",
+            "责任单位：省自然资源厅。",
+            "整改情况：（1）开展专项排查，清理违规项目12个。（2）建立红线监管平台，已完成。",
+            "项目1.2：城镇污水收集处理设施短板明显。",
+            "整改时限：长期坚持。",
+            "整改情况：（1）新建污水管网86公里。（2）推进污水处理厂提标改造，正在推进。（3）建立运行考核机制。",
+            "问题3：部分企业超标排放。",
+            "整改措施：1.开展执法检查。2.立案查处案件9起。");
+
+    @Test
+    void aLabelledProblemStartsAtItsLabelAndItsAttributeLinesAreNotPartOfIt() {
+        List<Finding> f = EXTRACTOR.extract(LABELLED).findings();
+        assertEquals(List.of("部分地区生态保护红线内违规开发问题突出。", "城镇污水收集处理设施短板明显。", "部分企业超标排放。"),
+                f.stream().map(Finding::surface).toList());
+        assertEquals(List.of(2, 3, 2), f.stream().map(x -> x.measures().size()).toList());
+        for (Finding x : f) {
+            assertEquals(x.surface(), LABELLED.substring(x.start(), x.end()), "offsets point at the text");
+        }
+    }
 }
