@@ -4,6 +4,7 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import org.reportminer.corpus.text.Controls;
 
 /**
  * The one home for making untrusted text safe to print on a terminal. File names, sidecar metadata and report
@@ -30,9 +31,7 @@ public final class TerminalText {
 
     /** Whether {@code c} would be escaped by {@link #escapeKeepingLines(String)}. */
     static boolean unsafe(char c) {
-        return (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F)
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
-                || c == 0x061C;
+        return Controls.isUnsafeOnTerminal(c);
     }
 
     private static String escape(String s, boolean keepLines) {

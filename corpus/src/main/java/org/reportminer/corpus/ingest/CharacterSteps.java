@@ -2,6 +2,7 @@ package org.reportminer.corpus.ingest;
 
 import java.util.regex.Matcher;
 import org.reportminer.corpus.text.Layout;
+import org.reportminer.corpus.text.Controls;
 import org.reportminer.corpus.text.Punctuation;
 
 /**
@@ -36,7 +37,7 @@ final class CharacterSteps {
             } else if (c == '\t' || c == '\u00A0' || c == Punctuation.IDEOGRAPHIC_SPACE
                     || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F') {
                 out.put(' ', i);
-            } else if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+            } else if (Controls.isControl(c)) {
                 continue;
             } else if (Punctuation.isFullWidthLetterOrDigit(c)) {
                 out.put(Punctuation.toHalfWidth(c), i);

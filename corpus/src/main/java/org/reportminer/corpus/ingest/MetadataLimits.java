@@ -2,6 +2,7 @@ package org.reportminer.corpus.ingest;
 
 import java.time.Year;
 import java.time.ZoneOffset;
+import org.reportminer.corpus.text.Controls;
 
 /**
  * The limits on report metadata (organisation, kind, title, year) and the one place that applies them. Each value is
@@ -59,7 +60,8 @@ public final class MetadataLimits {
                     || (Character.isISOControl(c) && Character.isWhitespace(c));
             if (blank) {
                 space = sb.length() > 0;
-            } else if (!Character.isISOControl(c)) {
+            } else if (!Controls.isControl(c) && !Controls.isBidiFormat(c)) {
+                // a bidi override would make a stored name read in another order than it sorts and searches
                 if (space) {
                     sb.append(' ');
                     space = false;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.reportminer.corpus.model.ProblemKind;
+import org.reportminer.corpus.text.Controls;
 
 /**
  * Unpacks an OFD package (a zip) into a fresh temporary folder of its own, so that ofdrw reads a folder we made
@@ -171,7 +172,7 @@ final class OfdUnpacker {
      */
     static Path safeTarget(Path root, String name) throws IngestException {
         if (name.isEmpty() || name.startsWith("/") || name.indexOf('\\') >= 0 || name.indexOf(':') >= 0
-                || name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+                || name.chars().anyMatch(c -> Controls.isControl(c) || Controls.isBidiFormat(c))) {
             throw unsafe(name);
         }
         Path target = root;
@@ -198,7 +199,7 @@ final class OfdUnpacker {
     private static String quote(String name) {
         StringBuilder sb = new StringBuilder("\"");
         name.codePoints().limit(80).forEach(c -> {
-            if (c < 0x20 || c == 0x7F) {
+            if (Controls.isControl(c) || Controls.isBidiFormat(c)) {
                 sb.append(String.format(Locale.ROOT, "\\u%04x", c));
             } else {
                 sb.appendCodePoint(c);

@@ -48,6 +48,11 @@ class MetadataLimitsTest {
     }
 
     @Test
+    void bidiOverridesAreRemovedSoANameReadsAsItIsStored() {
+        assertEquals("某局办公室", MetadataLimits.clean("某局\u202e办公\u202c室\u2066"));
+    }
+
+    @Test
     void requireRejectsAnOverLongValueNamingTheFieldWithoutQuotingIt() {
         String org = "某".repeat(40_000);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
