@@ -23,6 +23,8 @@ import org.reportminer.pipeline.structure.Outline;
  *   <li>a heading that names the problem in quotes ({@code 1.关于“…”问题的整改}) with its measures in the body;</li>
  *   <li>the enumerated items ({@code 一是…二是…}) or subsections of a {@code 存在的主要问题} part, which have no
  *       measures;</li>
+ *   <li>a paragraph that opens by naming its problem in quotes ({@code 针对“…”的问题，…}): the quote is the problem,
+ *       the rest of the paragraph its measures;</li>
  *   <li>a problem area ({@code （一）…方面}) with its measures numbered straight beneath it and no problem sentence
  *       of its own: the area itself is the finding.</li>
  * </ul>
@@ -42,6 +44,7 @@ public final class FindingExtractor {
         addOpenerFindings(text, outline, drafts);
         addQuotedHeadingFindings(outline, drafts);
         addProblemSectionFindings(text, outline, drafts);
+        addInlineProblemFindings(text, outline, drafts);
         addAreaFindings(text, outline, drafts);
         drafts.sort(Comparator.comparingInt(Draft::anchor));
         List<Finding> out = new ArrayList<>();
@@ -194,6 +197,20 @@ public final class FindingExtractor {
                 }
                 int[] span = trim(text, item.start(), end);
                 drafts.add(new Draft(item.labelStart(), span[0], span[1], span[1], span[1], false));
+            }
+        }
+    }
+
+    /** Paragraphs that open with {@code 针对“…”的问题，} and that no other shape claimed. */
+    private static void addInlineProblemFindings(String text, Outline outline, List<Draft> drafts) {
+        for (Line line : outline.lines()) {
+            if (outline.headingOnLine(line.index()) != null
+                    || drafts.stream().anyMatch(d -> d.anchor() >= line.start() && d.anchor() < line.end())) {
+                continue;
+            }
+            Matcher m = ReportPatterns.INLINE_PROBLEM.matcher(text).region(line.start(), line.end());
+            if (m.lookingAt()) {
+                drafts.add(new Draft(line.start(), m.start(1), m.end(1), m.end(), line.end(), true));
             }
         }
     }

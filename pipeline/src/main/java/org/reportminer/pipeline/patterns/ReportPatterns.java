@@ -130,6 +130,13 @@ public final class ReportPatterns {
                     + "]{1,3}(?:[.．][0-9]{1,2})?\\s?[：:]|【问题[0-9]{0,3}】");
 
     /**
+     * A paragraph that opens by naming the problem it answers, then says what was done. Group 1 is the problem.
+     * Matches {@code 针对“台账管理不规范”的问题，局党组…} and {@code 关于“学习不深入”问题，已…}; not
+     * {@code 针对群众反映的问题，…} (no quoted problem) or a heading line ({@code 1.关于“…”问题的整改}).
+     */
+    public static final Pattern INLINE_PROBLEM = Pattern.compile("^\\s*(?:针对|关于|就)“([^”\\n]{2,120})”(?:的)?问题[，,：:]");
+
+    /**
      * A line that starts with a problem label, so a problem's statement starts there. Matches {@code 项目1.1：…},
      * {@code 问题3：…}, {@code 反馈问题二：…}, {@code 【问题】…}; not {@code 问题整改工作有序推进}.
      */

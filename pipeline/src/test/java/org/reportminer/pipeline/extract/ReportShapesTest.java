@@ -112,4 +112,18 @@ class ReportShapesTest {
             assertEquals(x.surface(), LABELLED.substring(x.start(), x.end()), "offsets point at the text");
         }
     }
+
+    @Test
+    void aParagraphThatNamesItsProblemInQuotesIsAFindingWithTheRestAsItsMeasures() {
+        String text = String.join("\n",
+                "某县教育局关于巡察反馈问题整改情况的报告",
+                "现将有关情况报告如下。",
+                "针对“固定资产台账管理不规范”的问题，一是全面清查固定资产，已完成；二是建立季度盘点制度。",
+                "针对群众反映的问题，我们逐一回应。",
+                "关于“干部培训针对性不强”问题，已制定年度培训计划并组织专题培训4期。");
+        List<Finding> f = EXTRACTOR.extract(text).findings();
+        assertEquals(List.of("固定资产台账管理不规范", "干部培训针对性不强"), f.stream().map(Finding::surface).toList());
+        assertEquals(List.of(2, 1), f.stream().map(x -> x.measures().size()).toList());
+        assertEquals(f.get(0).surface(), text.substring(f.get(0).start(), f.get(0).end()));
+    }
 }
