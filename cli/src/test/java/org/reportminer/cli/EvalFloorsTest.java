@@ -59,4 +59,25 @@ class EvalFloorsTest {
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
         assertTrue(r.err().contains("no gold here"), r.toString());
     }
+
+    @Test
+    void aManifestEntryWithoutItsNumberIsOneLineNamingTheFile() throws IOException {
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Files.writeString(gold.resolve("manifest.json"),
+                "[{\"file\":\"r.txt\",\"stated\":{\"k\":{\"unit\":\"个\",\"quote\":\"3个\"}}}]");
+        CliRunner.Result r = new CliRunner(dir).run("eval", "gold");
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
+        assertEquals(1, r.err().lines().count(), r.toString());
+        assertTrue(r.err().contains("manifest.json: not a gold annotation: stated number k has no \"n\""), r.toString());
+    }
+
+    @Test
+    void aManifestThatIsNotJsonIsAUsageErrorNamingTheFile() throws IOException {
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Files.writeString(gold.resolve("manifest.json"), "[{\"file\": ");
+        CliRunner.Result r = new CliRunner(dir).run("eval", "gold");
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("manifest.json: not valid JSON"), r.toString());
+        assertEquals(1, r.err().lines().count(), r.toString());
+    }
 }

@@ -57,7 +57,8 @@ public final class EvalUseCase {
             List<GoldReport> gold;
             try {
                 gold = new GoldReader().read(dir);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | IOException e) {
+                // the gold is the user's input: a bad file is theirs to fix, named in one line
                 throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
             }
             for (GoldReport g : gold) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.reportminer.corpus.model.Count;
 import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Finding;
+import org.reportminer.corpus.text.Punctuation;
 import org.reportminer.pipeline.patterns.ChineseNumber;
 
 /**
@@ -117,7 +118,7 @@ public final class EvalScorer {
 
     /** A gold text that opens with a quote mark still matches a finding whose text dropped it. */
     private static boolean isQuote(String s) {
-        return "“\"‘「『《".indexOf(s.charAt(0)) >= 0;
+        return (Punctuation.OPENING_QUOTES + "《").indexOf(s.charAt(0)) >= 0;
     }
 
     private static boolean stated(GoldNumber n, String text, List<Count> counts) {

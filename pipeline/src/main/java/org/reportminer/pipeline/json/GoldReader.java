@@ -36,14 +36,15 @@ public final class GoldReader {
     public List<GoldReport> read(Path dir) throws IOException {
         Path manifest = dir.resolve("manifest.json");
         if (Files.isRegularFile(manifest)) {
-            return manifest(tree(manifest));
+            return parsed(manifest, () -> manifest(tree(manifest)));
         }
         Path expected = dir.resolve("expected");
         if (Files.isDirectory(expected)) {
             List<GoldReport> out = new ArrayList<>();
             try (Stream<Path> files = Files.list(expected)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                    out.add(seed(tree(f)));
+                    JsonNode node = tree(f);
+                    out.add(parsed(f, () -> seed(node)));
                 }
             }
             return out;
@@ -51,11 +52,27 @@ public final class GoldReader {
         throw new IllegalArgumentException(dir + ": no gold here (expected manifest.json or expected/*.json)");
     }
 
+    /** A gold source that reads as JSON but misses a field or holds a bad value: one line naming the file. */
+    private static <T> T parsed(Path f, IoSupplier<T> read) throws IOException {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // NumberFormatException is an IllegalArgumentException; a missing field surfaces as a null node
+            throw new IllegalArgumentException(f + ": not a gold annotation: "
+                    + (e.getMessage() == null ? "a required field is missing" : e.getMessage()), e);
+        }
+    }
+
+    private interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+
     private JsonNode tree(Path f) throws IOException {
         try {
             return mapper.readTree(f.toFile());
         } catch (IOException e) {
-            throw new IOException(f + ": not valid JSON: " + e.getMessage(), e);
+            // the parser's message spans lines (what it saw, then where): one line for the terminal
+            throw new IOException(f + ": not valid JSON: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "), e);
         }
     }
 
@@ -76,7 +93,7 @@ public final class GoldReader {
                 for (Iterator<Map.Entry<String, JsonNode>> it = r.get("stated").fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
                     JsonNode n = e.getValue();
-                    String raw = n.get("n").asText();
+                    String raw = require(n, "n", e.getKey()).asText();
                     BigDecimal value = raw.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(raw) : null;
                     String written = text(n, "written") != null ? text(n, "written") : value == null ? raw : null;
                     stated.add(new GoldNumber(e.getKey(), value, written, text(n, "unit"), text(n, "quote"),
@@ -130,7 +147,7 @@ public final class GoldReader {
         if (r.has("counts_that_must_be_found")) {
             stated = new ArrayList<>();
             for (JsonNode c : r.get("counts_that_must_be_found")) {
-                stated.add(new GoldNumber(text(c, "about"), new BigDecimal(c.get("value").asText()), null,
+                stated.add(new GoldNumber(text(c, "about"), new BigDecimal(require(c, "value", text(c, "about")).asText()), null,
                         text(c, "unit"), null, null));
             }
         }
@@ -139,6 +156,14 @@ public final class GoldReader {
         Integer year = integer(r, "year") != null ? integer(r, "year") : integer(r, "year_inferred");
         return new GoldReport(text(r, "file"), text(r, "org"), year, text(r, "kind"), text(r, "title"), true,
                 findings, stated, fixed);
+    }
+
+    private static JsonNode require(JsonNode n, String field, String what) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException("stated number " + what + " has no \"" + field + "\"");
+        }
+        return v;
     }
 
     private static String text(JsonNode n, String field) {
