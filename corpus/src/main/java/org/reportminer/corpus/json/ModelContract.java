@@ -2,6 +2,7 @@ package org.reportminer.corpus.json;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.reportminer.corpus.model.Count;
 import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Finding;
+import org.reportminer.corpus.model.FindingDetail;
 import org.reportminer.corpus.model.Measure;
 import org.reportminer.corpus.model.MeasureStatus;
 import org.reportminer.corpus.model.OffsetMap;
@@ -27,6 +29,7 @@ import org.reportminer.corpus.model.TotalKind;
  * <ul>
  *   <li>a span is written flat as {@code start} and {@code end} beside the other fields, never as {@code span};</li>
  *   <li>the surface text is {@code text} in findings and measures, {@code raw} in counts and stated totals;</li>
+ *   <li>a finding's cue, status, timeframe and who is responsible are one {@code detail} object;</li>
  *   <li>a report's provenance ({@code source, mediaType, charset, bytes, sha256, truncated}) sits at its top level.</li>
  * </ul>
  * Each record is read through its flat convenience constructor, marked here as the creator. Mix-ins only: the
@@ -66,12 +69,29 @@ public final class ModelContract {
         FindingJson(@JsonProperty("id") String id, @JsonProperty("area") String area,
                     @JsonProperty("group") String group, @JsonProperty("category") String category,
                     @JsonProperty("text") String surface, @JsonProperty("start") int start,
-                    @JsonProperty("end") int end, @JsonProperty("measures") List<Measure> measures,
-                    @JsonProperty("counts") List<Count> counts) {
+                    @JsonProperty("end") int end, @JsonProperty("detail") FindingDetail detail,
+                    @JsonProperty("measures") List<Measure> measures, @JsonProperty("counts") List<Count> counts) {
         }
 
         @JsonProperty("text")
         abstract String surface();
+
+        // an empty detail is left out, so findings without one read and write exactly as before it existed
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NoDetail.class)
+        abstract FindingDetail detail();
+    }
+
+    /** Jackson's value filter: {@code equals} is true for what is left out. */
+    static final class NoDetail {
+        @Override
+        public boolean equals(Object o) {
+            return o == null || FindingDetail.NONE.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     abstract static class MeasureJson extends Spanned {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.reportminer.corpus.model.Count;
 import org.reportminer.corpus.model.Finding;
+import org.reportminer.corpus.model.FindingDetail;
 import org.reportminer.corpus.model.Measure;
 import org.reportminer.corpus.model.SectionRole;
 import org.reportminer.pipeline.patterns.ReportPatterns;
@@ -35,7 +36,8 @@ public final class FindingExtractor {
     private final MeasureExtractor measures = new MeasureExtractor();
 
     /** A finding before its measures are read. */
-    private record Draft(int anchor, int start, int end, int blockStart, int containerEnd, boolean hasMeasures) {
+    private record Draft(int anchor, int start, int end, int blockStart, int containerEnd, boolean hasMeasures,
+                         String cue) {
     }
 
     /** The findings of {@code text}, in text order, numbered F1, F2 …. */
@@ -70,7 +72,7 @@ public final class FindingExtractor {
                 }
             }
             out.add(new Finding("F" + (i + 1), area, group, null, text.substring(d.start(), d.end()), d.start(),
-                    d.end(), ms, MeasureExtractor.within(counts, d.start(), d.end())));
+                    d.end(), FindingDetail.cue(d.cue()), ms, MeasureExtractor.within(counts, d.start(), d.end())));
         }
         return out;
     }
@@ -88,6 +90,7 @@ public final class FindingExtractor {
             int opener = m.start();
             int[] problem = null;
             int anchor = -1;
+            String cue = "statement before " + m.group().strip();
             if (opener > line.start()) {
                 Heading h = outline.headingOnLine(line.index());
                 int s = h != null && h.family() != LabelFamily.LAYOUT ? h.titleStart() : line.start();
@@ -131,6 +134,7 @@ public final class FindingExtractor {
                         && stop.start() > previousOpener) {
                     problem = headingProblem(text, outline, stop);
                     anchor = stop.start();
+                    cue = "heading above " + m.group().strip();
                 }
             }
             previousOpener = opener;
@@ -139,7 +143,7 @@ public final class FindingExtractor {
             }
             Heading container = outline.innermost(problem[0]);
             int containerEnd = container == null ? text.length() : Math.max(container.end(), m.end());
-            drafts.add(new Draft(anchor, problem[0], problem[1], m.end(), containerEnd, true));
+            drafts.add(new Draft(anchor, problem[0], problem[1], m.end(), containerEnd, true, cue));
         }
     }
 
@@ -165,7 +169,7 @@ public final class FindingExtractor {
             }
             int s = h.titleStart() + q.start(1);
             int e = h.titleStart() + q.end(1);
-            drafts.add(new Draft(h.start(), s, e, h.bodyStart(), h.end(), true));
+            drafts.add(new Draft(h.start(), s, e, h.bodyStart(), h.end(), true, "quoted problem heading"));
         }
     }
 
@@ -179,7 +183,8 @@ public final class FindingExtractor {
             if (!children.isEmpty()) {
                 for (Heading c : children) {
                     int[] span = trim(text, c.titleStart(), c.end());
-                    drafts.add(new Draft(c.start(), span[0], span[1], span[1], span[1], false));
+                    drafts.add(new Draft(c.start(), span[0], span[1], span[1], span[1], false,
+                            "subsection of " + p.title()));
                 }
                 continue;
             }
@@ -196,7 +201,8 @@ public final class FindingExtractor {
                     }
                 }
                 int[] span = trim(text, item.start(), end);
-                drafts.add(new Draft(item.labelStart(), span[0], span[1], span[1], span[1], false));
+                drafts.add(new Draft(item.labelStart(), span[0], span[1], span[1], span[1], false,
+                        "item of " + p.title()));
             }
         }
     }
@@ -210,7 +216,8 @@ public final class FindingExtractor {
             }
             Matcher m = ReportPatterns.INLINE_PROBLEM.matcher(text).region(line.start(), line.end());
             if (m.lookingAt()) {
-                drafts.add(new Draft(line.start(), m.start(1), m.end(1), m.end(), line.end(), true));
+                drafts.add(new Draft(line.start(), m.start(1), m.end(1), m.end(), line.end(), true,
+                        "inline problem after " + text.substring(line.start(), m.start(1)).strip()));
             }
         }
     }
@@ -229,7 +236,7 @@ public final class FindingExtractor {
             if (span[0] >= span[1]) {
                 continue;
             }
-            drafts.add(new Draft(a.start(), span[0], span[1], a.bodyStart(), a.end(), true));
+            drafts.add(new Draft(a.start(), span[0], span[1], a.bodyStart(), a.end(), true, "problem area heading"));
         }
     }
 

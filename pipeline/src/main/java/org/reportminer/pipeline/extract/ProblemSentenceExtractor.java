@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportminer.corpus.model.Finding;
+import org.reportminer.corpus.model.FindingDetail;
 import org.reportminer.corpus.model.Span;
 import org.reportminer.pipeline.text.CompareText;
 import org.reportminer.pipeline.text.Sentences;
@@ -63,7 +64,8 @@ public final class ProblemSentenceExtractor {
                 if (CompareText.squeeze(body).length() < MIN_CHARS || !SHORTFALL.matcher(body).find()) {
                     continue;
                 }
-                out.add(new Finding("P" + (out.size() + 1), null, null, null, body, start, s.end(), List.of(), List.of()));
+                out.add(new Finding("P" + (out.size() + 1), null, null, null, body, start, s.end(),
+                        FindingDetail.cue("problem sentence"), List.of(), List.of()));
             }
         }
         return out;

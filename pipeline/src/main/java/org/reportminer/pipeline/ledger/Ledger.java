@@ -7,6 +7,7 @@ import org.reportminer.corpus.model.Check;
 import org.reportminer.corpus.model.Count;
 import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Finding;
+import org.reportminer.corpus.model.FindingDetail;
 import org.reportminer.corpus.model.Measure;
 import org.reportminer.corpus.model.MeasureStatus;
 
@@ -31,27 +32,33 @@ public record Ledger(List<LedgerRow> rows, List<Check> checks) {
         for (Finding f : e.findings()) {
             no++;
             String category = f.category() != null ? f.category() : f.group();
+            FindingDetail d = f.detail();
             if (f.measures().isEmpty()) {
-                rows.add(new LedgerRow(no, nz(f.area()), nz(category), f.surface(), "", "", "", "", raws(f.counts())));
+                rows.add(new LedgerRow(no, nz(f.area()), nz(category), f.surface(), "",
+                        d.status() == null ? "" : status(d.status(), d.statusEvidence()), nz(d.responsible()),
+                        nz(d.timeframe()), raws(f.counts())));
             }
             for (Measure m : f.measures()) {
-                rows.add(new LedgerRow(no, nz(f.area()), nz(category), f.surface(), m.label() + m.surface(), status(m),
-                        nz(m.responsible()), nz(m.timeframe()), raws(m.counts())));
+                // a measure without its own status, owner or deadline inherits the finding's labelled lines
+                String status = m.status() == MeasureStatus.UNKNOWN && d.status() != null
+                        ? status(d.status(), d.statusEvidence()) : status(m.status(), m.statusEvidence());
+                rows.add(new LedgerRow(no, nz(f.area()), nz(category), f.surface(), m.label() + m.surface(), status,
+                        nz(m.responsible() != null ? m.responsible() : d.responsible()),
+                        nz(m.timeframe() != null ? m.timeframe() : d.timeframe()), raws(m.counts())));
             }
         }
         return new Ledger(rows, e.checks());
     }
 
-    private static String status(Measure m) {
-        String words = switch (m.status()) {
+    private static String status(MeasureStatus status, String evidence) {
+        String words = switch (status) {
             case DONE -> "已完成";
             case IN_PROGRESS -> "推进中";
             case ONGOING -> "长期坚持";
             case PLANNED -> "计划中";
             case UNKNOWN -> "未说明";
         };
-        return m.status() == MeasureStatus.UNKNOWN || m.statusEvidence() == null ? words
-                : words + "（" + m.statusEvidence() + "）";
+        return status == MeasureStatus.UNKNOWN || evidence == null ? words : words + "（" + evidence + "）";
     }
 
     private static String raws(List<Count> counts) {
