@@ -268,7 +268,10 @@ public final class CorrectUseCase {
         }
     }
 
-    /** The manifest entry of a corrected report: its findings as the user left them. */
+    /**
+     * The manifest entry of a corrected report: its findings as the user left them. The title is the one the text
+     * states (a title taken from the file name is not the text's to be scored on).
+     */
     static GoldEntry goldEntry(Report r, Listing listing) {
         Extraction e = listing.extraction();
         String text = r.text();
@@ -286,7 +289,7 @@ public final class CorrectUseCase {
         Function<String, String> orNull = s -> s == null || s.isBlank() ? null : s;
         return new GoldEntry(r.id() + ".txt", null, "corrected by a user in reportminer", orNull.apply(
                 r.org() != null ? r.org() : e.org()), null, r.year() != null ? r.year() : e.year(),
-                orNull.apply(r.kind() != null ? r.kind() : e.kind()), orNull.apply(r.title()), true, null,
+                orNull.apply(r.kind() != null ? r.kind() : e.kind()), orNull.apply(e.title()), true, null,
                 text.codePointCount(0, text.length()), cjk, List.copyOf(styles), null, findings, Map.of(),
                 List.of(note));
     }
