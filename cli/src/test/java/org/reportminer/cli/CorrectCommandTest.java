@@ -19,7 +19,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reportminer.cli.app.CompareRequest;
+import org.reportminer.cli.app.ProgressListener;
+import org.reportminer.cli.app.TrackingUseCase;
 import org.reportminer.corpus.testing.SharedData;
+import org.reportminer.index.compare.ProblemTrack;
 
 /**
  * Issue 12: corrections stored beside a report flow into every export and into eval, survive re-extraction, and the
@@ -289,5 +293,23 @@ class CorrectCommandTest {
         // exporting again replaces the entry rather than adding a second one
         assertEquals(0, run(store, "correct", id, "--export-gold", gold.toString()).exitCode());
         assertEquals(2, SharedStore.json(Files.readString(gold.resolve("manifest.json"), StandardCharsets.UTF_8)).size());
+    }
+
+    @Test
+    void theTrackingUseCaseGivesEachRecurringProblemYearByYearWithItsMeasuresAndTheRelapses() {
+        List<TrackingUseCase.OrgTracking> orgs = new TrackingUseCase().track(new CompareRequest(work.resolve("base"),
+                "青禾市文化和旅游局", null, null, null), ProgressListener.SILENT);
+        assertEquals(1, orgs.size());
+        TrackingUseCase.OrgTracking t = orgs.get(0);
+        assertEquals("青禾市文化和旅游局", t.orgName());
+        assertEquals(List.of(2021, 2022, 2023, 2024), t.reports().stream().map(y -> y.year()).toList());
+        ProblemTrack f10 = t.problems().stream().filter(p -> p.findings().get(0).findingId().equals("F10"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("2021 F10 [DONE, DONE, ONGOING] claimed done", "2024 F3 [DONE, DONE, IN_PROGRESS]"),
+                f10.findings().stream().map(f -> f.year() + " " + f.findingId() + " "
+                        + f.measures().stream().map(m -> m.status().name()).toList()
+                        + (f.claimedDone() ? " claimed done" : "")).toList());
+        assertTrue(f10.relapsed());
+        assertEquals(4, t.relapses().size());
     }
 }
