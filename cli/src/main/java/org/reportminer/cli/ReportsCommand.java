@@ -2,6 +2,7 @@ package org.reportminer.cli;
 
 import org.reportminer.cli.bench.BenchCommand;
 import org.reportminer.cli.command.CompareCommand;
+import org.reportminer.cli.command.CorrectCommand;
 import org.reportminer.cli.command.DemoCommand;
 import org.reportminer.cli.command.EvalCommand;
 import org.reportminer.cli.command.ExtractCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
             "reportminer reads inspection-rectification reports (巡察整改), party-conduct reports (党风廉政建设责任制报告),",
             "audit-rectification reports and work summaries, and turns them into structured, searchable data."},
         subcommands = {DemoCommand.class, IngestCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
-            LedgerCommand.class, SearchCommand.class, StatsCommand.class, ReindexCommand.class,
+            LedgerCommand.class, CorrectCommand.class, SearchCommand.class, StatsCommand.class, ReindexCommand.class,
             CompareCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 finished but some inputs failed.",
             "Store: --store DIR, else $REPORTMINER_HOME, else ./reportminer-data.",

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
+import org.reportminer.cli.work.StoredCorrections;
 import org.reportminer.corpus.model.Check;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.ReportStore;
@@ -34,7 +35,7 @@ public final class CatalogUseCase {
 
     /**
      * The stored report named by {@code ref}: an id, an id prefix of four or more characters, or the path it was read
-     * from (relative paths resolve against {@code base}).
+     * from (relative paths resolve against {@code base}), with the user's corrections applied to its extraction.
      *
      * @throws CliException exit 3 when there is no such report, exit 2 when {@code ref} is not a usable reference
      */
@@ -44,8 +45,10 @@ public final class CatalogUseCase {
             if (!ref.isEmpty() && Files.exists(base.resolve(ref).normalize())) {
                 key = base.resolve(ref).normalize().toAbsolutePath().toString();
             }
-            return reports.find(key).orElseThrow(() -> new CliException(ExitCodes.INPUT_PROBLEMS,
+            Report r = reports.find(key).orElseThrow(() -> new CliException(ExitCodes.INPUT_PROBLEMS,
                     "no report " + ref + " in " + store + " (see: reportminer list)"));
+            // shown as corrected: the stored extraction with the user's corrections applied
+            return StoredCorrections.corrected(reports, r, listener::warned);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
         }

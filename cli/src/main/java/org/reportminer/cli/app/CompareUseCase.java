@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
+import org.reportminer.cli.work.StoredCorrections;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.ReportStore;
 import org.reportminer.corpus.store.ReportSummary;
@@ -70,14 +71,17 @@ public final class CompareUseCase {
         return new CompareOutcome(comparisons, skipped, written);
     }
 
-    /** The named reports, or every stored report in the year range that has a year. */
+    /**
+     * The named reports, or every stored report in the year range that has a year; each with the user's corrections
+     * applied, so statuses and merged or split findings are compared as corrected.
+     */
     private static void load(CompareRequest request, List<Report> reports, List<CompareOutcome.Skipped> skipped,
                              ProgressListener listener) {
         try (ReportStore s = ReportStore.openReadOnly(request.store(), listener::warned)) {
             if (request.reportIds() != null) {
                 for (String id : request.reportIds()) {
-                    reports.add(s.find(id).orElseThrow(() -> new CliException(ExitCodes.INPUT_PROBLEMS,
-                            "no report " + id + " in " + request.store())));
+                    reports.add(StoredCorrections.corrected(s, s.find(id).orElseThrow(() -> new CliException(
+                            ExitCodes.INPUT_PROBLEMS, "no report " + id + " in " + request.store())), listener::warned));
                 }
                 return;
             }
@@ -87,7 +91,7 @@ public final class CompareUseCase {
                             "no year; set one with ingest --year or a sidecar"));
                 } else if (request.years().contains(sum.year())) {
                     // an unreadable report file is quarantined (with a notice) and left out
-                    s.find(sum.id()).ifPresent(reports::add);
+                    s.find(sum.id()).ifPresent(r -> reports.add(StoredCorrections.corrected(s, r, listener::warned)));
                 }
             }
         }

@@ -7,12 +7,16 @@ import org.reportminer.cli.app.CompareOutcome;
 import org.reportminer.index.compare.Chain;
 import org.reportminer.index.compare.ComparisonResult;
 import org.reportminer.index.compare.FindingRef;
+import org.reportminer.index.compare.Relapse;
 import org.reportminer.index.compare.ReportDiff;
 import org.reportminer.index.compare.Reuse;
 import org.reportminer.index.compare.ReusedPassage;
+import org.reportminer.index.compare.TrackedFinding;
+import org.reportminer.index.compare.TrackedMeasure;
 
 /**
- * A comparison for a person: the strongest chains of recurring problems, the year × category matrix, the diff of
+ * A comparison for a person: the strongest chains of recurring problems, the relapses (整改后反弹), the year × category
+ * matrix, the diff of
  * each report against the one before and the text each reuses.
  */
 public final class CompareRenderer {
@@ -50,6 +54,8 @@ public final class CompareRenderer {
             out.println("  none");
         }
         out.println();
+        relapses(r, out);
+        out.println();
         out.println("Findings by year and category:");
         matrix(r, out);
         out.println();
@@ -64,6 +70,30 @@ public final class CompareRenderer {
                             TextTable.cut(p.text(), 80)));
         }
         out.println();
+    }
+
+    /** 整改后反弹: each problem presented as rectified, the DONE evidence, and the later report that names it again. */
+    private static void relapses(ComparisonResult r, PrintWriter out) {
+        out.println("Relapses (整改后反弹: presented as rectified, named again later):");
+        int n = 0;
+        for (Relapse x : r.relapses()) {
+            TrackedFinding done = x.claimed();
+            TrackedFinding back = x.recurred();
+            out.printf("%2d. %s  %d %s → %d %s  (chain %d)%n", ++n, x.category(), done.year(), done.findingId(),
+                    back.year(), back.findingId(), x.chain());
+            out.printf("      %d %-4s %s%n", done.year(), done.findingId(), TextTable.cut(done.text(), 90));
+            if (done.status() != null) {
+                out.printf("           status %s (%s)%n", done.status(), done.statusEvidence());
+            }
+            for (TrackedMeasure m : x.doneEvidence()) {
+                out.printf("           %s DONE (%s) %s%n", m.label(), TextTable.cut(String.valueOf(m.statusEvidence()), 30),
+                        TextTable.cut(m.text(), 60));
+            }
+            out.printf("      %d %-4s %s%n", back.year(), back.findingId(), TextTable.cut(back.text(), 90));
+        }
+        if (n == 0) {
+            out.println("  none");
+        }
     }
 
     private static void matrix(ComparisonResult r, PrintWriter out) {

@@ -31,8 +31,12 @@ public final class ReportInputs {
         this.analyse = analyse;
     }
 
-    /** The reports and the problems, in argument order. */
-    public record Resolved(List<Report> reports, List<Problem> problems) {
+    /**
+     * The reports and the problems, in argument order.
+     *
+     * @param notices one line per stored report whose corrections no longer all attach (orphaned corrections)
+     */
+    public record Resolved(List<Report> reports, List<Problem> problems, List<String> notices) {
     }
 
     /**
@@ -43,6 +47,7 @@ public final class ReportInputs {
     public Resolved resolve(List<String> args, Path base, Path store) {
         List<Report> reports = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (String arg : args) {
             Path p = base.resolve(arg).normalize();
             if (Files.exists(p)) {
@@ -59,15 +64,21 @@ public final class ReportInputs {
             }
             try (ReportStore s = ReportStore.openReadOnly(store,
                     line -> problems.add(new Problem(ProblemKind.CORRUPT, store.toString(), line)))) {
-                s.find(arg).ifPresentOrElse(r -> add(r.extraction() == null ? analyse.apply(r)
-                                : new IngestResult.Ingested(r), reports, problems),
+                // a stored report is shown with the user's corrections, whether extracted now or before
+                s.find(arg).ifPresentOrElse(r -> add(corrected(s, r.extraction() == null ? analyse.apply(r)
+                                : new IngestResult.Ingested(r), warnings), reports, problems),
                         () -> problems.add(new Problem(ProblemKind.IO, arg,
                                 "no such file, and no report with this id in " + store)));
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem(ProblemKind.IO, arg, e.getMessage()));
             }
         }
-        return new Resolved(reports, problems);
+        return new Resolved(reports, problems, warnings);
+    }
+
+    private static IngestResult corrected(ReportStore s, IngestResult r, List<String> warnings) {
+        return r instanceof IngestResult.Ingested in
+                ? new IngestResult.Ingested(StoredCorrections.corrected(s, in.report(), warnings::add)) : r;
     }
 
     private static void add(IngestResult r, List<Report> reports, List<Problem> problems) {

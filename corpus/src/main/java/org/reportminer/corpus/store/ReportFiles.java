@@ -22,6 +22,7 @@ import org.reportminer.corpus.model.Report;
 final class ReportFiles {
 
     static final String REPORTS_DIR = "reports";
+    static final String CORRECTIONS_SUFFIX = ".corrections.json";
     private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
     private static final int MAX_REASON = 160;
 
@@ -53,6 +54,14 @@ final class ReportFiles {
             throw new IllegalArgumentException("not a report id (16 hex digits): " + id);
         }
         return reportsDir.resolve(id + ".json");
+    }
+
+    /**
+     * The corrections overlay of report {@code id}, beside its file: {@code <id>.corrections.json}. Not a report
+     * file (its name is not {@code <16 hex>.json}), so listings and repairs pass it by.
+     */
+    Path correctionsFile(String id) {
+        return file(id).resolveSibling(id + CORRECTIONS_SUFFIX);
     }
 
     /** Writes {@code report} to its file atomically. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.reportminer.corpus.io.JsonCodec;
+import org.reportminer.corpus.model.CorrectionOverlay;
 import org.reportminer.corpus.model.Report;
 
 /**
@@ -54,11 +55,13 @@ public final class ReportStore implements AutoCloseable {
     private final Quarantine quarantine;
     private final Consumer<String> notices;
     private final StoreLock lock;
+    private final AtomicFiles files;
     private TreeMap<String, ReportSummary> index;
 
     private ReportStore(Path dir, boolean writable, AtomicFiles files, Consumer<String> notices) {
         this.dir = dir.toAbsolutePath().normalize();
         this.notices = Objects.requireNonNull(notices, "notices");
+        this.files = files;
         JsonCodec json = new JsonCodec();
         this.reports = new ReportFiles(this.dir, json, files);
         this.quarantine = new Quarantine(this.dir, reports, files, this.notices);
@@ -159,6 +162,7 @@ public final class ReportStore implements AutoCloseable {
             }
             catalog.write(index.values());
             for (String old : older) {
+                carryCorrections(old, report.id());
                 reports.delete(old);
             }
         } catch (IOException e) {
@@ -167,6 +171,21 @@ public final class ReportStore implements AutoCloseable {
         }
         return older.isEmpty() ? new PutOutcome(PutOutcome.Kind.ADDED, report.id(), null)
                 : new PutOutcome(PutOutcome.Kind.REPLACED, report.id(), older.get(0));
+    }
+
+    /**
+     * A replaced report's corrections go with its new version (unless that has its own): they re-attach by text when
+     * applied, and any whose target is gone is listed as orphaned rather than lost.
+     */
+    private void carryCorrections(String oldId, String newId) throws IOException {
+        Path from = reports.correctionsFile(oldId);
+        if (!Files.isRegularFile(from)) {
+            return;
+        }
+        if (!Files.isRegularFile(reports.correctionsFile(newId))) {
+            writeCorrections(corrections(oldId).forReport(newId));
+        }
+        files.delete(from);
     }
 
     /**
@@ -248,10 +267,60 @@ public final class ReportStore implements AutoCloseable {
             index.remove(id.get());
             catalog.write(index.values());
             reports.delete(id.get());
+            // the user removed the report: its corrections have nothing left to correct
+            files.delete(reports.correctionsFile(id.get()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove report " + id.get() + ": " + e.getMessage(), e);
         }
         return id;
+    }
+
+    /**
+     * The corrections a user made to report {@code id} (empty when none), read from {@code reports/<id>.corrections.json}.
+     *
+     * @throws UncheckedIOException naming the file when it cannot be read or is not a corrections overlay: a
+     *                              correction is never dropped silently
+     */
+    public CorrectionOverlay corrections(String id) {
+        Path file = reports.correctionsFile(id);
+        if (!Files.isRegularFile(file)) {
+            return CorrectionOverlay.empty(id);
+        }
+        try {
+            CorrectionOverlay overlay = new JsonCodec().read(file, CorrectionOverlay.class);
+            return overlay.reportId().equals(id) ? overlay : overlay.forReport(id);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the corrections of report " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stores the corrections of a stored report atomically beside it (an empty overlay deletes the file). The report's
+     * own file, and so its extraction, is never touched.
+     *
+     * @throws IllegalArgumentException when no report with that id is stored
+     */
+    public void putCorrections(CorrectionOverlay overlay) {
+        requireWritable();
+        String id = overlay.reportId();
+        if (!index.containsKey(id)) {
+            throw new IllegalArgumentException("no report " + id + " in " + dir + " to correct");
+        }
+        writeCorrections(overlay);
+    }
+
+    private void writeCorrections(CorrectionOverlay overlay) {
+        Path file = reports.correctionsFile(overlay.reportId());
+        try {
+            if (overlay.hasCorrections()) {
+                files.write(file, new JsonCodec().toBytes(overlay));
+            } else {
+                files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the corrections of report " + overlay.reportId() + " to "
+                    + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Releases the writer's lock; a reader has nothing to release. */

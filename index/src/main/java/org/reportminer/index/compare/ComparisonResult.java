@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The comparison of one organisation's reports. Field names are a public JSON contract ({@code links[]},
- * {@code chains[]}, {@code matrix}, {@code diffs[]}, {@code reuse[]}); serialise with Jackson's record support.
+ * {@code chains[]}, {@code matrix}, {@code diffs[]}, {@code reuse[]}, {@code tracking[]}, {@code relapses[]}); serialise
+ * with Jackson's record support.
  *
  * @param org     the organisation key ({@link OrgNames#key}) or the name given
  * @param reports the compared reports in year order, as {@code id} and {@code year}
@@ -16,7 +17,8 @@ import java.util.List;
  *                sentences with when that one shares more than the report before it
  */
 public record ComparisonResult(String org, List<ReportYear> reports, List<Link> links, List<Chain> chains,
-                               CategoryMatrix matrix, List<ReportDiff> diffs, List<Reuse> reuse) {
+                               CategoryMatrix matrix, List<ReportDiff> diffs, List<Reuse> reuse,
+                               List<ProblemTrack> tracking, List<Relapse> relapses) {
 
     public ComparisonResult {
         reports = List.copyOf(reports);
@@ -24,6 +26,8 @@ public record ComparisonResult(String org, List<ReportYear> reports, List<Link> 
         chains = List.copyOf(chains);
         diffs = List.copyOf(diffs);
         reuse = List.copyOf(reuse);
+        tracking = List.copyOf(tracking);
+        relapses = List.copyOf(relapses);
     }
 
     /**

@@ -60,6 +60,7 @@ public final class HtmlReportWriter {
         b.append("</p>\n");
         matrix(b, r.matrix());
         chains(b, r);
+        relapses(b, r.relapses());
         diffs(b, r.diffs());
         reuse(b, r.reuse(), texts);
         b.append("</body></html>\n");
@@ -121,6 +122,33 @@ public final class HtmlReportWriter {
                 b.append("</td>");
             }
             b.append("</tr></table>\n");
+        }
+    }
+
+    /** 整改后反弹: the finding presented as rectified with its DONE evidence, beside the later one that names it again. */
+    private static void relapses(StringBuilder b, List<Relapse> relapses) {
+        b.append("<h2>整改后反弹（").append(relapses.size()).append("）</h2>\n");
+        if (relapses.isEmpty()) {
+            b.append("<p class=\"meta\">没有报称已整改又再次出现的问题。</p>\n");
+            return;
+        }
+        for (Relapse x : relapses) {
+            TrackedFinding done = x.claimed();
+            TrackedFinding back = x.recurred();
+            b.append("<table class=\"chain\"><tr><th colspan=\"2\">").append(esc(x.category())).append(" · ")
+                    .append(done.year()).append("年报称已整改，").append(back.year()).append("年再次出现</th></tr><tr><th>")
+                    .append(done.year()).append(" ").append(esc(done.findingId())).append("</th><th>")
+                    .append(back.year()).append(" ").append(esc(back.findingId())).append("</th></tr><tr><td>")
+                    .append(esc(done.text()));
+            if (done.status() != null) {
+                b.append("<br><span class=\"meta\">整改情况：").append(esc(String.valueOf(done.statusEvidence())))
+                        .append("</span>");
+            }
+            for (TrackedMeasure m : x.doneEvidence()) {
+                b.append("<br>").append(esc(m.label())).append(esc(m.text())).append(" <span class=\"meta\">（")
+                        .append(esc(String.valueOf(m.statusEvidence()))).append("）</span>");
+            }
+            b.append("</td><td>").append(esc(back.text())).append("</td></tr></table>\n");
         }
     }
 

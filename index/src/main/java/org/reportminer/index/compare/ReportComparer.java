@@ -32,6 +32,7 @@ public final class ReportComparer {
     private final ProblemSentenceExtractor problems;
     private final OrgNames orgs;
     private final ChainBuilder chains = new ChainBuilder();
+    private final RelapseTracker relapses = new RelapseTracker();
 
     public ReportComparer(FindingLinker linker, ReuseDetector reuse, ProblemSentenceExtractor problems, OrgNames orgs) {
         this.linker = linker;
@@ -77,13 +78,14 @@ public final class ReportComparer {
         sorted.sort(Comparator.comparingInt(ReportComparer::yearOf).thenComparing(Report::id));
         Set<String> ids = new HashSet<>();
         List<FindingRef> all = new ArrayList<>();
+        Map<String, Finding> findingsByKey = new HashMap<>();
         Map<String, List<FindingRef>> byReport = new LinkedHashMap<>();
         List<ComparisonResult.ReportYear> years = new ArrayList<>();
         for (Report r : sorted) {
             if (!ids.add(r.id())) {
                 throw new IllegalArgumentException("report " + r.id() + " given twice");
             }
-            List<FindingRef> fs = findingsOf(r);
+            List<FindingRef> fs = findingsOf(r, findingsByKey);
             byReport.put(r.id(), fs);
             all.addAll(fs);
             years.add(new ComparisonResult.ReportYear(r.id(), yearOf(r), r.title(), fs.size()));
@@ -112,8 +114,10 @@ public final class ReportComparer {
                 });
             }
         }
-        return new ComparisonResult(org, years, linking.links(), chains.build(linking.links(), categories),
-                matrix(years, all, categories), diffs, reuses);
+        List<Chain> built = chains.build(linking.links(), categories);
+        List<ProblemTrack> tracking = relapses.track(built, findingsByKey);
+        return new ComparisonResult(org, years, linking.links(), built, matrix(years, all, categories), diffs, reuses,
+                tracking, relapses.relapses(tracking));
     }
 
     /**
@@ -152,6 +156,11 @@ public final class ReportComparer {
 
     /** The findings a report contributes: its extracted findings, else its problem sentences. */
     public List<FindingRef> findingsOf(Report r) {
+        return findingsOf(r, new HashMap<>());
+    }
+
+    /** As {@link #findingsOf(Report)}, putting each finding into {@code byKey} under its reference's key. */
+    private List<FindingRef> findingsOf(Report r, Map<String, Finding> byKey) {
         int year = yearOf(r);
         List<FindingRef> out = new ArrayList<>();
         List<Finding> findings = r.extraction() == null ? List.of() : r.extraction().findings();
@@ -159,7 +168,9 @@ public final class ReportComparer {
             findings = problems.extract(r.text());
         }
         for (Finding f : findings) {
-            out.add(new FindingRef(r.id(), year, f.id(), f.surface()));
+            FindingRef ref = new FindingRef(r.id(), year, f.id(), f.surface());
+            out.add(ref);
+            byKey.put(ref.key(), f);
         }
         return out;
     }
