@@ -1,6 +1,7 @@
 package org.reportminer.pipeline.patterns;
 
 import java.util.regex.Pattern;
+import org.reportminer.corpus.text.Han;
 import org.reportminer.corpus.text.Numerals;
 import org.reportminer.corpus.text.Punctuation;
 
@@ -287,10 +288,58 @@ public final class ReportPatterns {
             Pattern.compile("^(?:中共|中国共产党)|(?:党组|党委|党总支|党支部|机关党委|机关)+$");
 
     /** A title-like line: short, names a report. Matches {@code XX侨联2023年党风廉政建设责任制报告}; not prose. */
-    public static final Pattern TITLE_LINE = Pattern.compile(".{2,60}(?:报告|情况|总结|通报|公告|方案)");
+    public static final Pattern TITLE_LINE = Pattern.compile(".{2,60}(?:报告|情况|总结|通报|公告|方案|公示)");
+
+    /**
+     * A title line that a PDF broke mid-phrase, so the next line continues it: it ends on a word that cannot end a
+     * title (的, 和, 关于 …) or leaves a 《 open. Matches {@code 国务院关于2023年度中央预算执行和其他财政收支的}; not
+     * {@code 某局关于巡察整改情况的报告}.
+     */
+    public static final Pattern TITLE_BROKEN_AFTER = Pattern.compile("(?:关于|的|和|及|与|暨|对|《[^》]{0,60})$");
+
+    /**
+     * The head of a title that a PDF broke: a line that opens the title (it holds 关于 or leaves a 《 open) and does
+     * not end it. Matches {@code 关于落实《…方案》整改措施}; not {@code 海南省发展和改革委员会} (a name line).
+     */
+    public static final Pattern TITLE_HEAD = Pattern.compile("关于|《[^》]{0,60}$");
+
+    /**
+     * A whole notice merged into one line: its title is the head up to a title word followed by a space. Matches
+     * {@code 《…专项监管报告》 披露问题企业整改情况通报 } (group 1); not a title word without a space after it.
+     */
+    public static final Pattern MERGED_TITLE =
+            Pattern.compile("^\\s*(.{4,80}?(?:报告|情况|总结|通报|公告|方案|公示)(?![》”]))[ \\u3000]");
+
+    /** A period under review. Matches {@code 2023年度} (group 1 the year); not {@code 2023年12月}. */
+    public static final Pattern PERIOD = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})年度");
+
+    /** A cut-off date. Matches {@code 截至2025年6月底} and {@code 截止2017年6月30日} (group 1); not {@code 2017年}. */
+    public static final Pattern CUT_OFF_YEAR = Pattern.compile("截[至止](?:到)?((?:19|20)\\d{2})年");
+
+    /** Suffixes that end the name of an organisation (局, 委员会, 党组 …). */
+    private static final String ORG_SUFFIX =
+            "(?:局|厅|委员会|委|部|署|办公室|办|院|馆|站|所|中心|公司|集团|政府|党组|党委|党工委|联合会|协会|法院|检察院)";
+
+    /**
+     * A line that is only the name of an organisation, as a signature or a sender above the title. Matches
+     * {@code 中共某省某局党组}, {@code 国家能源局}; not {@code 县审计局：} (an addressee) or prose.
+     */
+    public static final Pattern ORG_NAME_LINE =
+            Pattern.compile("^\\s*(" + Han.CLASS + "(?:" + Han.CLASS + "|[（）()]){1,30}?" + ORG_SUFFIX + ")\\s*$");
+
+    /**
+     * The organisation that acts in a notice's first sentences. Matches {@code 国家能源局} in
+     * {@code …监管，国家能源局及派出能源监管机构对…开展了跟踪监管}; not {@code 市委第二巡察组对…} (not a name).
+     */
+    public static final Pattern ORG_SUBJECT = Pattern.compile("(?<=^|[" + Punctuation.SENTENCE_ENDS + Punctuation.COMMAS
+            + Punctuation.COLONS + "\\s])(" + Han.CLASS + "{2,14}?" + ORG_SUFFIX
+            + ")(?:及|和|会同)?[^" + Punctuation.SENTENCE_ENDS + Punctuation.COMMAS + "]{0,12}?(?:对|组织|开展|印发)");
 
     /** The organisation inspected. Matches {@code 对市侨联开展了巡察} (group 1); not {@code 开展了调研}. */
     public static final Pattern ORG_INSPECTED = Pattern.compile("对([^，,。；\\s]{2,15}?)(?:党组|党委)?(?:开展了|进行了|开展)(?:常规|专项)?巡[察视]");
+
+    /** The writer naming itself. Matches {@code 我局}, {@code 本委}; not {@code 某局}. */
+    public static final Pattern ORG_SELF = Pattern.compile("[我本]");
 
     /** Masking characters. Matches {@code *}, {@code ***}; not {@code X}. */
     public static final Pattern MASK = Pattern.compile("\\*+");
