@@ -182,6 +182,50 @@ public final class ReportPatterns {
     public static final Pattern ROLE_PROBLEMS =
             Pattern.compile("存在的.{0,4}问题|存在问题|问题和不足|不足和问题|问题与不足|困难和问题|差距和不足|不足之处");
 
+    /**
+     * A heading at any level whose whole title names a part that lists problems: {@link #ROLE_PROBLEMS} or what an
+     * audit found. Matches {@code 审计发现的主要问题}, {@code 审计查出的主要问题}, {@code 存在的问题和不足}; not
+     * {@code 审计发现问题整改情况} (a rectification part, see {@link #ROLE_RECTIFICATION}) or a long sentence.
+     */
+    public static final Pattern PROBLEM_SECTION_TITLE = Pattern.compile(
+            "^(?:" + "[^" + Punctuation.SENTENCE_ENDS + "]{0,12}(?:" + "存在的.{0,4}问题|存在问题|问题和不足|不足和问题|问题与不足"
+                    + "|差距和不足|不足之处|(?:发现|查出)的?(?:主要)?问题)" + "[^" + Punctuation.SENTENCE_ENDS + "]{0,8})$");
+
+    /**
+     * A sentence that introduces the problems found, ending in a colon: what follows (the rest of the paragraph, or
+     * the headings below) lists them. Matches {@code 审计发现的主要问题：}, {@code 发现的主要问题是：},
+     * {@code …方面还存在一些问题：}, {@code 但也存在一些问题和不足，主要是：}; not {@code 针对审计发现的问题，} (no
+     * colon) or {@code 问题整改情况：}.
+     */
+    public static final Pattern PROBLEM_INTRO = Pattern.compile(
+            "(?:(?:发现|查出)的?(?:主要)?问题(?:是|有|如下)?|存在(?:着|以下|一些|如下|的)?(?:主要|突出)?(?:问题|不足)"
+                    + "(?:和不足|和问题|与不足)?(?:[，,]?(?:主要|具体)?(?:是|有|表现在|体现在|如下))?"
+                    + "|(?:问题|不足)(?:主要)?(?:是|表现在|体现在))[：:]");
+
+    /**
+     * Words before a {@link #PROBLEM_INTRO} in the same clause that make it about rectifying problems, not listing
+     * them. Matches {@code 针对}, {@code 整改}; not {@code 审计}.
+     */
+    public static final Pattern PROBLEM_INTRO_NOT = Pattern.compile("针对|对照|整改|反馈|解决");
+
+    /**
+     * A heading of a rectification report that names its problem without quotes. Matches
+     * {@code 关于部分收入未及时缴入国库的问题} and {@code 关于预算编制不够完整问题的整改情况} (group 1 the problem); not
+     * {@code 关于加强预算管理} or {@code 关于“…”问题} (that is {@link #QUOTED_PROBLEM_HEADING}).
+     */
+    public static final Pattern PLAIN_PROBLEM_HEADING = Pattern.compile(
+            "^关于([^“\"" + Punctuation.SENTENCE_ENDS + "]{4,80}?)的?问题(?:的?整改(?:情况)?)?$");
+
+    /**
+     * How far a problem's own rectification has got, as the first words after it say: group {@code done},
+     * {@code doing} or {@code long}. Matches {@code 已整改到位}, {@code 已整改12.3亿元}, {@code 正在整改},
+     * {@code 需长期整改}; not {@code 整改措施}.
+     */
+    public static final Pattern FINDING_STATUS = Pattern.compile(
+            "(?<doing>正在整改|整改中|部分整改|基本整改|尚未整改到位|尚未完成整改|未完成整改|尚未整改|持续整改中)"
+                    + "|(?<long>需长期整改|长期整改|持续整改)"
+                    + "|(?<done>已整改到位|已完成整改|已整改完毕|已全部整改|整改到位|整改完成|已整改(?:金额)?\\d+(?:\\.\\d+)?(?:亿|万)?元|已整改)");
+
     /** Plans part. Matches {@code 下一步打算}, {@code 下一步工作}; not {@code 工作开展情况}. */
     public static final Pattern ROLE_PLANS = Pattern.compile("下一步|打算|工作安排|工作计划|工作思路|努力方向");
 
