@@ -49,6 +49,7 @@ public final class FindingExtractor {
         addProblemSectionFindings(text, outline, drafts);
         addInlineProblemFindings(text, outline, drafts);
         addAreaFindings(text, outline, drafts);
+        addStatusGroupFindings(text, outline, drafts);
         drafts.sort(Comparator.comparingInt(Draft::anchor));
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -244,6 +245,21 @@ public final class FindingExtractor {
                 continue;
             }
             drafts.add(new Draft(a.start(), span[0], span[1], a.bodyStart(), a.end(), true, "problem area heading"));
+        }
+    }
+
+    /**
+     * A heading that groups problems by their status ({@code 一、已完成整改企业情况}) with no finding found inside it:
+     * the group is the finding, its status the title's ({@code 已完成整改}, {@code 未完成整改}), with no measures.
+     */
+    private static void addStatusGroupFindings(String text, Outline outline, List<Draft> drafts) {
+        for (Heading g : outline.headings()) {
+            if (g.family() == LabelFamily.LAYOUT || !ReportPatterns.STATUS_GROUP_TITLE.matcher(g.title().strip()).matches()
+                    || drafts.stream().anyMatch(d -> g.contains(d.anchor()))) {
+                continue;
+            }
+            int[] span = trim(text, g.titleStart(), g.titleEnd());
+            drafts.add(new Draft(g.start(), span[0], span[1], span[0], span[1], false, "status group heading"));
         }
     }
 

@@ -217,12 +217,19 @@ public final class ReportPatterns {
             "^关于([^“\"" + Punctuation.SENTENCE_ENDS + "]{4,80}?)的?问题(?:的?整改(?:情况)?)?$");
 
     /**
+     * A heading that groups problems by how far their rectification has got. Matches {@code 已完成整改企业情况},
+     * {@code 未完成整改企业及处理情况}, {@code 正在整改的问题}; not {@code 整改完成情况} or {@code 已完成的主要工作}.
+     */
+    public static final Pattern STATUS_GROUP_TITLE =
+            Pattern.compile("^(?:已|未|尚未|正在)(?:完成|全部)?整改[^" + Punctuation.SENTENCE_ENDS + "]{0,16}$");
+
+    /**
      * How far a problem's own rectification has got, as the first words after it say: group {@code done},
      * {@code doing} or {@code long}. Matches {@code 已整改到位}, {@code 已整改12.3亿元}, {@code 正在整改},
      * {@code 需长期整改}; not {@code 整改措施}.
      */
     public static final Pattern FINDING_STATUS = Pattern.compile(
-            "(?<doing>正在整改|整改中|部分整改|基本整改|尚未整改到位|尚未完成整改|未完成整改|尚未整改|持续整改中)"
+            "(?<doing>正在整改|整改中|部分整改|基本整改|尚未整改到位|尚未完成整改|未完成整改|尚未整改|未整改|持续整改中)"
                     + "|(?<long>需长期整改|长期整改|持续整改)"
                     + "|(?<done>已整改到位|已完成整改|已整改完毕|已全部整改|整改到位|整改完成|已整改(?:金额)?\\d+(?:\\.\\d+)?(?:亿|万)?元|已整改)");
 
@@ -343,9 +350,10 @@ public final class ReportPatterns {
 
     /**
      * The head of a title that a PDF broke: a line that opens the title (it holds 关于 or leaves a 《 open) and does
-     * not end it. Matches {@code 关于落实《…方案》整改措施}; not {@code 海南省发展和改革委员会} (a name line).
+     * not end it, or a line that is only the name of the document the title is about. Matches
+     * {@code 关于落实《…方案》整改措施} and {@code 《2016年…专项监管报告》}; not {@code 海南省发展和改革委员会} (a name line).
      */
-    public static final Pattern TITLE_HEAD = Pattern.compile("关于|《[^》]{0,60}$");
+    public static final Pattern TITLE_HEAD = Pattern.compile("关于|《[^》]{0,60}$|^《[^》]{2,80}》$");
 
     /**
      * A whole notice merged into one line: its title is the head up to a title word followed by a space. Matches
