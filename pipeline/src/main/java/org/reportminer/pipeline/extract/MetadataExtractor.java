@@ -3,6 +3,7 @@ package org.reportminer.pipeline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import org.reportminer.corpus.text.Numerals;
 import org.reportminer.pipeline.patterns.ReportPatterns;
@@ -46,7 +47,7 @@ public final class MetadataExtractor {
         Integer year = null;
         String evidence = null;
         Optional<Matcher> y = noticeYear(title);
-        Matcher first;
+        MatchResult first;
         Matcher cutOff = ReportPatterns.CUT_OFF_YEAR.matcher(text);
         if (y.isPresent()) {
             year = Integer.parseInt(y.get().group(1));
@@ -55,17 +56,9 @@ public final class MetadataExtractor {
             // the notice's own date outranks the dates of the events it reports (巡视 in 2024, notice in 2025)
             year = signed.get().year();
             evidence = "dated at the end: " + signed.get().dateLine();
-        } else if ((first = ReportPatterns.YEAR.matcher(firstParagraph(outline, heading))).find()) {
-            int latest = Integer.parseInt(first.group(1));
-            String raw = first.group();
-            while (first.find()) {
-                if (Integer.parseInt(first.group(1)) > latest) {
-                    latest = Integer.parseInt(first.group(1));
-                    raw = first.group();
-                }
-            }
-            year = latest;
-            evidence = "stated in the first paragraph: " + raw;
+        } else if ((first = latestUncited(firstParagraph(outline, heading))) != null) {
+            year = Integer.parseInt(first.group(1));
+            evidence = "stated in the first paragraph: " + first.group();
         } else if (cutOff.find()) {
             // 截至2017年6月30日: the notice reports the state at that date, so it was written then or soon after
             year = Integer.parseInt(cutOff.group(1));
@@ -107,13 +100,30 @@ public final class MetadataExtractor {
         Matcher y = ReportPatterns.YEAR.matcher(title);
         while (y.find()) {
             boolean period = y.end() < title.length() && title.charAt(y.end()) == '度';
-            int open = title.lastIndexOf('《', y.start());
-            boolean cited = open >= 0 && title.lastIndexOf('》', y.start()) < open;
-            if (!period && !cited) {
+            if (!period && !cited(title, y.start())) {
                 return Optional.of(y);
             }
         }
         return Optional.empty();
+    }
+
+    /** The latest year {@code s} states outside a cited document's name ({@code 《2016年…报告》}), or null. */
+    private static MatchResult latestUncited(String s) {
+        Matcher y = ReportPatterns.YEAR.matcher(s);
+        MatchResult latest = null;
+        while (y.find()) {
+            if (!cited(s, y.start()) && (latest == null || Integer.parseInt(y.group(1))
+                    > Integer.parseInt(latest.group(1)))) {
+                latest = y.toMatchResult();
+            }
+        }
+        return latest;
+    }
+
+    /** Whether {@code at} lies inside 《…》 in {@code s}. */
+    private static boolean cited(String s, int at) {
+        int open = s.lastIndexOf('《', at);
+        return open >= 0 && s.lastIndexOf('》', at) < open;
     }
 
     /** The period under review ({@code 2023年度}) named in the title, else in the opening; null when none. */

@@ -80,6 +80,17 @@ class MetadataShapesTest {
     }
 
     @Test
+    void aYearInsideACitedDocumentNameInTheFirstParagraphIsNotTheReportsYear() {
+        Metadata m = meta("青禾市城市管理局", "问题企业整改情况通报",
+                "为落实《2019年青禾市供热许可专项检查报告》要求，现将有关情况通报如下：",
+                "一、已完成整改企业情况",
+                "截至2020年6月30日，5家企业已完成整改。");
+        assertEquals(2020, m.year(), m.yearEvidence());
+        Metadata stated = meta("青禾市城市管理局关于整改情况的通报", "2021年，我局对《2019年报告》披露的问题开展了跟踪检查。");
+        assertEquals(2021, stated.year(), stated.yearEvidence());
+    }
+
+    @Test
     void theKindFollowsTheTitleWords() {
         assertEquals("巡察整改情况", meta("青禾市林业局关于巡察整改情况的报告", "现报告如下。").kind());
         assertEquals("巡察整改进展情况", meta("青禾市林业局关于巡察反馈意见整改进展情况的通报", "现通报如下。").kind());
