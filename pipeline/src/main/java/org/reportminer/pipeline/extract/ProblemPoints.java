@@ -58,7 +58,8 @@ final class ProblemPoints {
         for (Heading h : outline.headings()) {
             boolean named = h.role() == SectionRole.PROBLEMS
                     || ReportPatterns.PROBLEM_SECTION_TITLE.matcher(h.title().strip()).matches()
-                    && !ReportPatterns.ROLE_RECTIFICATION.matcher(h.title()).find();
+                    && !ReportPatterns.ROLE_RECTIFICATION.matcher(h.title()).find()
+                    && !ReportPatterns.PROBLEM_INTRO_NOT.matcher(h.title()).find();
             if (named && h.role() != SectionRole.RECTIFICATION && h.role() != SectionRole.PLANS
                     && parts.stream().noneMatch(p -> p.start() <= h.start() && h.start() < p.end())) {
                 parts.add(new Part(h.bodyStart(), h.end(), "of " + h.title().strip()));

@@ -203,10 +203,11 @@ public final class ReportPatterns {
                     + "|(?:问题|不足)(?:主要)?(?:是|表现在|体现在))[：:]");
 
     /**
-     * Words before a {@link #PROBLEM_INTRO} in the same clause that make it about rectifying problems, not listing
-     * them. Matches {@code 针对}, {@code 整改}; not {@code 审计}.
+     * Words in a {@link #PROBLEM_SECTION_TITLE} or before a {@link #PROBLEM_INTRO} in the same clause that make it
+     * about rectifying problems (a rectification report restating the feedback it answers), not listing them.
+     * Matches {@code 针对}, {@code 整改}, {@code 巡察}; not {@code 审计}.
      */
-    public static final Pattern PROBLEM_INTRO_NOT = Pattern.compile("针对|对照|整改|反馈|解决");
+    public static final Pattern PROBLEM_INTRO_NOT = Pattern.compile("针对|对照|整改|反馈|解决|巡察|巡视|督察");
 
     /**
      * A heading of a rectification report that names its problem without quotes. Matches

@@ -127,7 +127,9 @@ class ProblemPartShapesTest {
                 "一、审计发现问题整改情况",
                 "针对审计发现的问题：一是建立台账；二是逐项销号。",
                 "二、关于加强预算管理",
-                "修订预算管理办法。");
+                "修订预算管理办法。",
+                "三、巡察发现的主要问题",
+                "一是学习不深入。二是制度不健全。");
         List<Finding> f = findings(text);
         assertTrue(f.isEmpty(), f.toString());
         List<Finding> none = findings("青禾市林业局工作总结\n一、主要工作\n（一）学习。一是集中学习。二是专题研讨。");
@@ -147,5 +149,24 @@ class ProblemPartShapesTest {
         assertEquals(MeasureStatus.DONE, f.get(0).detail().status());
         assertEquals(MeasureStatus.IN_PROGRESS, f.get(1).detail().status());
         f.forEach(x -> assertTrue(x.measures().isEmpty(), x.toString()));
+    }
+
+    @Test
+    void aNationalStyleAuditReportWithPointsOnTheirOwnLinesAndATitleBrokenByThePdf() {
+        String text = String.join("\n",
+                "青禾省人民政府关于2023年度省级预算执行和其他财政收支的",
+                "审计工作报告",
+                "——2024年7月26日在青禾省第十四届人民代表大会常务委员会第十次会议上",
+                "一、省级财政管理审计情况",
+                "审计了省财政厅具体组织省级预算执行情况。主要问题是：",
+                "（一）部分收入未及时足额缴库。",
+                "一是3个部门的非税收入2.1亿元未及时缴库。",
+                "二是少计利息收入3600万元。",
+                "（二）预算分配不够规范，涉及资金5.6亿元。",
+                "二、审计建议",
+                "一是加强收入征管。二是规范预算分配。");
+        List<Finding> f = findings(text);
+        assertEquals(List.of("3个部门的非", "少计利息收入", "预算分配不够"), firsts(f, 6), f.toString());
+        assertEquals("3个部门的非税收入2.1亿元未及时缴库。", f.get(0).surface());
     }
 }
