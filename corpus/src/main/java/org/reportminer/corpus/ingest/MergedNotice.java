@@ -1,6 +1,7 @@
 package org.reportminer.corpus.ingest;
 
 import org.reportminer.corpus.text.Han;
+import org.reportminer.corpus.text.Punctuation;
 
 /**
  * A step of {@link TextNormalizer}: a whole notice that a scrape merged into its first line (title, paragraphs and
@@ -19,10 +20,10 @@ final class MergedNotice {
     private static final int SPACING = 30;
 
     /** After these a space can join two paragraphs. */
-    private static final String PARAGRAPH_END = "。：:；！？》”）";
+    private static final String PARAGRAPH_END = Punctuation.SENTENCE_ENDS + Punctuation.COLONS + Punctuation.CLOSERS;
 
     /** Before these a space can join two paragraphs. */
-    private static final String PARAGRAPH_START = "《“（(";
+    private static final String PARAGRAPH_START = Punctuation.OPENING_QUOTES + Punctuation.OPENING_BRACKETS;
 
     private MergedNotice() {
     }

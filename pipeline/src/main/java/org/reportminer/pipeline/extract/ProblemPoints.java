@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.reportminer.corpus.model.SectionRole;
+import org.reportminer.corpus.text.Punctuation;
 import org.reportminer.pipeline.patterns.ReportPatterns;
 import org.reportminer.pipeline.structure.Heading;
 import org.reportminer.pipeline.structure.Line;
@@ -93,7 +94,7 @@ final class ProblemPoints {
     /** Whether the clause before {@code at} makes the intro about rectifying ({@code 针对…发现的问题：}). */
     private static boolean rectifying(String text, Line line, int at) {
         int from = at;
-        while (from > line.start() && "，,。；;".indexOf(text.charAt(from - 1)) < 0) {
+        while (from > line.start() && (Punctuation.COMMAS + Punctuation.SENTENCE_ENDS).indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
         return ReportPatterns.PROBLEM_INTRO_NOT.matcher(text.substring(from, at)).find();
