@@ -19,6 +19,8 @@ import org.reportminer.corpus.text.Layout;
  *   <li>in a hard-wrapped layout (most lines of one full width, as PDF text comes out) a full line that does not end
  *       a sentence is joined with the next line unless that line starts a heading ({@code 一、} {@code （一）}
  *       {@code 1.} {@code ①} {@code 第一，});</li>
+ *   <li>a whole notice merged into its first line is split back into paragraphs at its joining spaces
+ *       ({@link MergedNotice});</li>
  *   <li>spaces between Han characters, and between Han and digits/Latin/masks, are deleted
  *       ({@code 2023 年} → {@code 2023年}).</li>
  * </ol>
@@ -36,6 +38,7 @@ public final class TextNormalizer {
         text = CharacterSteps.foldCharacters(text);
         text = CharacterSteps.deleteMarkers(text);
         text = rebuildLines(text, extracted);
+        text = MergedNotice.split(text);
         text = CharacterSteps.deleteSpacesAroundHan(text);
         return new NormalizedText(text.text(), text.offsetMap());
     }

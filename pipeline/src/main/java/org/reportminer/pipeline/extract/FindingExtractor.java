@@ -45,9 +45,11 @@ public final class FindingExtractor {
         List<Draft> drafts = new ArrayList<>();
         addOpenerFindings(text, outline, drafts);
         addQuotedHeadingFindings(outline, drafts);
+        addPlainProblemHeadingFindings(text, outline, drafts);
         addProblemSectionFindings(text, outline, drafts);
         addInlineProblemFindings(text, outline, drafts);
         addAreaFindings(text, outline, drafts);
+        addStatusGroupFindings(text, outline, drafts);
         drafts.sort(Comparator.comparingInt(Draft::anchor));
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -71,8 +73,17 @@ public final class FindingExtractor {
                     group = h.title();
                 }
             }
+            FindingDetail detail = FindingDetail.cue(d.cue());
+            if (d.blockStart() < d.containerEnd()) {
+                int blockEnd = i + 1 < drafts.size() ? Math.min(d.containerEnd(), drafts.get(i + 1).anchor())
+                        : d.containerEnd();
+                var own = FindingStatusReader.read(text, d.blockStart(), blockEnd);
+                if (own.isPresent()) {
+                    detail = detail.withStatus(own.get().status(), own.get().evidence());
+                }
+            }
             out.add(new Finding("F" + (i + 1), area, group, null, text.substring(d.start(), d.end()), d.start(),
-                    d.end(), FindingDetail.cue(d.cue()), ms, MeasureExtractor.within(counts, d.start(), d.end())));
+                    d.end(), detail, ms, MeasureExtractor.within(counts, d.start(), d.end())));
         }
         return out;
     }
@@ -173,37 +184,34 @@ public final class FindingExtractor {
         }
     }
 
+    /** The problems of the parts that list problems (存在的问题, 审计发现的主要问题): see {@link ProblemPoints}. */
     private static void addProblemSectionFindings(String text, Outline outline, List<Draft> drafts) {
-        for (Heading p : outline.headings()) {
-            if (p.role() != SectionRole.PROBLEMS
-                    || drafts.stream().anyMatch(d -> p.contains(d.anchor()))) {
+        List<Integer> claimed = drafts.stream().map(Draft::anchor).toList();
+        for (ProblemPoints.Point p : ProblemPoints.find(text, outline, claimed)) {
+            drafts.add(new Draft(p.anchor(), p.start(), p.end(), p.end(), p.end(), false, p.cue()));
+        }
+    }
+
+    /**
+     * Headings of a rectification report that name their problem without quotes ({@code 1.关于部分收入未及时缴库的问题}),
+     * unless a heading inside them names a problem too (then they only group problems). Numbered points in the body
+     * are the measures; a body of prose only states what was done, and has none.
+     */
+    private static void addPlainProblemHeadingFindings(String text, Outline outline, List<Draft> drafts) {
+        for (Heading h : outline.headings()) {
+            Matcher q = ReportPatterns.PLAIN_PROBLEM_HEADING.matcher(h.title().strip());
+            if (h.family() == LabelFamily.LAYOUT || !q.matches()
+                    || drafts.stream().anyMatch(d -> h.contains(d.anchor()))
+                    || outline.headings().stream().anyMatch(c -> c.parent() == h.index()
+                    && (ReportPatterns.PLAIN_PROBLEM_HEADING.matcher(c.title().strip()).matches()
+                    || ReportPatterns.QUOTED_PROBLEM_HEADING.matcher(c.title()).lookingAt()))) {
                 continue;
             }
-            List<Heading> children = outline.headings().stream().filter(h -> h.parent() == p.index()).toList();
-            if (!children.isEmpty()) {
-                for (Heading c : children) {
-                    int[] span = trim(text, c.titleStart(), c.end());
-                    drafts.add(new Draft(c.start(), span[0], span[1], span[1], span[1], false,
-                            "subsection of " + p.title()));
-                }
-                continue;
-            }
-            List<Enumerations.Item> items = Enumerations.split(text, p.bodyStart(), p.end());
-            for (int i = 0; i < items.size(); i++) {
-                Enumerations.Item item = items.get(i);
-                int end = item.end();
-                if (i == items.size() - 1) {
-                    int lineEnd = text.indexOf('\n', item.start());
-                    end = Math.min(end, lineEnd < 0 ? end : lineEnd);
-                    Matcher tail = ReportPatterns.ENUM_TAIL.matcher(text).region(item.start(), end);
-                    if (tail.find()) {
-                        end = tail.start() + 1;
-                    }
-                }
-                int[] span = trim(text, item.start(), end);
-                drafts.add(new Draft(item.labelStart(), span[0], span[1], span[1], span[1], false,
-                        "item of " + p.title()));
-            }
+            int lead = h.titleStart() + (h.title().length() - h.title().stripLeading().length());
+            int s = lead + q.start(1);
+            int e = lead + q.end(1);
+            boolean numbered = h.bodyStart() < h.end() && !Enumerations.split(text, h.bodyStart(), h.end()).isEmpty();
+            drafts.add(new Draft(h.start(), s, e, h.bodyStart(), h.end(), numbered, "problem heading 关于…问题"));
         }
     }
 
@@ -237,6 +245,21 @@ public final class FindingExtractor {
                 continue;
             }
             drafts.add(new Draft(a.start(), span[0], span[1], a.bodyStart(), a.end(), true, "problem area heading"));
+        }
+    }
+
+    /**
+     * A heading that groups problems by their status ({@code 一、已完成整改企业情况}) with no finding found inside it:
+     * the group is the finding, its status the title's ({@code 已完成整改}, {@code 未完成整改}), with no measures.
+     */
+    private static void addStatusGroupFindings(String text, Outline outline, List<Draft> drafts) {
+        for (Heading g : outline.headings()) {
+            if (g.family() == LabelFamily.LAYOUT || !ReportPatterns.STATUS_GROUP_TITLE.matcher(g.title().strip()).matches()
+                    || drafts.stream().anyMatch(d -> g.contains(d.anchor()))) {
+                continue;
+            }
+            int[] span = trim(text, g.titleStart(), g.titleEnd());
+            drafts.add(new Draft(g.start(), span[0], span[1], span[0], span[1], false, "status group heading"));
         }
     }
 

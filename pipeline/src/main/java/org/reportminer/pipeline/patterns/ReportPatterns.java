@@ -1,6 +1,7 @@
 package org.reportminer.pipeline.patterns;
 
 import java.util.regex.Pattern;
+import org.reportminer.corpus.text.Han;
 import org.reportminer.corpus.text.Numerals;
 import org.reportminer.corpus.text.Punctuation;
 
@@ -181,6 +182,58 @@ public final class ReportPatterns {
     public static final Pattern ROLE_PROBLEMS =
             Pattern.compile("存在的.{0,4}问题|存在问题|问题和不足|不足和问题|问题与不足|困难和问题|差距和不足|不足之处");
 
+    /**
+     * A heading at any level whose whole title names a part that lists problems: {@link #ROLE_PROBLEMS} or what an
+     * audit found. Matches {@code 审计发现的主要问题}, {@code 审计查出的主要问题}, {@code 存在的问题和不足}; not
+     * {@code 审计发现问题整改情况} (a rectification part, see {@link #ROLE_RECTIFICATION}) or a long sentence.
+     */
+    public static final Pattern PROBLEM_SECTION_TITLE = Pattern.compile(
+            "^(?:" + "[^" + Punctuation.SENTENCE_ENDS + "]{0,12}(?:" + "存在的.{0,4}问题|存在问题|问题和不足|不足和问题|问题与不足"
+                    + "|差距和不足|不足之处|(?:发现|查出)的?(?:主要)?问题)" + "[^" + Punctuation.SENTENCE_ENDS + "]{0,8})$");
+
+    /**
+     * A sentence that introduces the problems found, ending in a colon: what follows (the rest of the paragraph, or
+     * the headings below) lists them. Matches {@code 审计发现的主要问题：}, {@code 发现的主要问题是：},
+     * {@code …方面还存在一些问题：}, {@code 但也存在一些问题和不足，主要是：}; not {@code 针对审计发现的问题，} (no
+     * colon) or {@code 问题整改情况：}.
+     */
+    public static final Pattern PROBLEM_INTRO = Pattern.compile(
+            "(?:(?:发现|查出)的?(?:主要)?问题(?:是|有|如下)?|存在(?:着|以下|一些|如下|的)?(?:主要|突出)?(?:问题|不足)"
+                    + "(?:和不足|和问题|与不足)?(?:[，,]?(?:主要|具体)?(?:是|有|表现在|体现在|如下))?"
+                    + "|(?:问题|不足)(?:主要)?(?:是|表现在|体现在))[：:]");
+
+    /**
+     * Words in a {@link #PROBLEM_SECTION_TITLE} or before a {@link #PROBLEM_INTRO} in the same clause that make it
+     * about rectifying problems (a rectification report restating the feedback it answers), not listing them.
+     * Matches {@code 针对}, {@code 整改}, {@code 巡察}; not {@code 审计}.
+     */
+    public static final Pattern PROBLEM_INTRO_NOT = Pattern.compile("针对|对照|整改|反馈|解决|巡察|巡视|督察");
+
+    /**
+     * A heading of a rectification report that names its problem without quotes. Matches
+     * {@code 关于部分收入未及时缴入国库的问题} and {@code 关于预算编制不够完整问题的整改情况} (group 1 the problem); not
+     * {@code 关于加强预算管理} or {@code 关于“…”问题} (that is {@link #QUOTED_PROBLEM_HEADING}).
+     */
+    public static final Pattern PLAIN_PROBLEM_HEADING = Pattern.compile(
+            "^关于([^“\"" + Punctuation.SENTENCE_ENDS + "]{4,80}?)的?问题(?:的?整改(?:情况)?)?$");
+
+    /**
+     * A heading that groups problems by how far their rectification has got. Matches {@code 已完成整改企业情况},
+     * {@code 未完成整改企业及处理情况}, {@code 正在整改的问题}; not {@code 整改完成情况} or {@code 已完成的主要工作}.
+     */
+    public static final Pattern STATUS_GROUP_TITLE =
+            Pattern.compile("^(?:已|未|尚未|正在)(?:完成|全部)?整改[^" + Punctuation.SENTENCE_ENDS + "]{0,16}$");
+
+    /**
+     * How far a problem's own rectification has got, as the first words after it say: group {@code done},
+     * {@code doing} or {@code long}. Matches {@code 已整改到位}, {@code 已整改12.3亿元}, {@code 正在整改},
+     * {@code 需长期整改}; not {@code 整改措施}.
+     */
+    public static final Pattern FINDING_STATUS = Pattern.compile(
+            "(?<doing>正在整改|整改中|部分整改|基本整改|尚未整改到位|尚未完成整改|未完成整改|尚未整改|未整改|持续整改中)"
+                    + "|(?<long>需长期整改|长期整改|持续整改)"
+                    + "|(?<done>已整改到位|已完成整改|已整改完毕|已全部整改|整改到位|整改完成|已整改(?:金额)?\\d+(?:\\.\\d+)?(?:亿|万)?元|已整改)");
+
     /** Plans part. Matches {@code 下一步打算}, {@code 下一步工作}; not {@code 工作开展情况}. */
     public static final Pattern ROLE_PLANS = Pattern.compile("下一步|打算|工作安排|工作计划|工作思路|努力方向");
 
@@ -287,10 +340,59 @@ public final class ReportPatterns {
             Pattern.compile("^(?:中共|中国共产党)|(?:党组|党委|党总支|党支部|机关党委|机关)+$");
 
     /** A title-like line: short, names a report. Matches {@code XX侨联2023年党风廉政建设责任制报告}; not prose. */
-    public static final Pattern TITLE_LINE = Pattern.compile(".{2,60}(?:报告|情况|总结|通报|公告|方案)");
+    public static final Pattern TITLE_LINE = Pattern.compile(".{2,60}(?:报告|情况|总结|通报|公告|方案|公示)");
+
+    /**
+     * A title line that a PDF broke mid-phrase, so the next line continues it: it ends on a word that cannot end a
+     * title (的, 和, 关于 …) or leaves a 《 open. Matches {@code 国务院关于2023年度中央预算执行和其他财政收支的}; not
+     * {@code 某局关于巡察整改情况的报告}.
+     */
+    public static final Pattern TITLE_BROKEN_AFTER = Pattern.compile("(?:关于|的|和|及|与|暨|对|《[^》]{0,60})$");
+
+    /**
+     * The head of a title that a PDF broke: a line that opens the title (it holds 关于 or leaves a 《 open) and does
+     * not end it, or a line that is only the name of the document the title is about. Matches
+     * {@code 关于落实《…方案》整改措施} and {@code 《2016年…专项监管报告》}; not {@code 海南省发展和改革委员会} (a name line).
+     */
+    public static final Pattern TITLE_HEAD = Pattern.compile("关于|《[^》]{0,60}$|^《[^》]{2,80}》$");
+
+    /**
+     * A whole notice merged into one line: its title is the head up to a title word followed by a space. Matches
+     * {@code 《…专项监管报告》 披露问题企业整改情况通报 } (group 1); not a title word without a space after it.
+     */
+    public static final Pattern MERGED_TITLE =
+            Pattern.compile("^\\s*(.{4,80}?(?:报告|情况|总结|通报|公告|方案|公示)(?![》”]))[ \\u3000]");
+
+    /** A period under review. Matches {@code 2023年度} (group 1 the year); not {@code 2023年12月}. */
+    public static final Pattern PERIOD = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})年度");
+
+    /** A cut-off date. Matches {@code 截至2025年6月底} and {@code 截止2017年6月30日} (group 1); not {@code 2017年}. */
+    public static final Pattern CUT_OFF_YEAR = Pattern.compile("截[至止](?:到)?((?:19|20)\\d{2})年");
+
+    /** Suffixes that end the name of an organisation (局, 委员会, 党组 …). */
+    private static final String ORG_SUFFIX =
+            "(?:局|厅|委员会|委|部|署|办公室|办|院|馆|站|所|中心|公司|集团|政府|党组|党委|党工委|联合会|协会|法院|检察院)";
+
+    /**
+     * A line that is only the name of an organisation, as a signature or a sender above the title. Matches
+     * {@code 中共某省某局党组}, {@code 国家能源局}; not {@code 县审计局：} (an addressee) or prose.
+     */
+    public static final Pattern ORG_NAME_LINE =
+            Pattern.compile("^\\s*(" + Han.CLASS + "(?:" + Han.CLASS + "|[（）()]){1,30}?" + ORG_SUFFIX + ")\\s*$");
+
+    /**
+     * The organisation that acts in a notice's first sentences. Matches {@code 国家能源局} in
+     * {@code …监管，国家能源局及派出能源监管机构对…开展了跟踪监管}; not {@code 市委第二巡察组对…} (not a name).
+     */
+    public static final Pattern ORG_SUBJECT = Pattern.compile("(?<=^|[" + Punctuation.SENTENCE_ENDS + Punctuation.COMMAS
+            + Punctuation.COLONS + "\\s])(" + Han.CLASS + "{2,14}?" + ORG_SUFFIX
+            + ")(?:及|和|会同)?[^" + Punctuation.SENTENCE_ENDS + Punctuation.COMMAS + "]{0,12}?(?:对|组织|开展|印发)");
 
     /** The organisation inspected. Matches {@code 对市侨联开展了巡察} (group 1); not {@code 开展了调研}. */
     public static final Pattern ORG_INSPECTED = Pattern.compile("对([^，,。；\\s]{2,15}?)(?:党组|党委)?(?:开展了|进行了|开展)(?:常规|专项)?巡[察视]");
+
+    /** The writer naming itself. Matches {@code 我局}, {@code 本委}; not {@code 某局}. */
+    public static final Pattern ORG_SELF = Pattern.compile("[我本]");
 
     /** Masking characters. Matches {@code *}, {@code ***}; not {@code X}. */
     public static final Pattern MASK = Pattern.compile("\\*+");

@@ -18,7 +18,10 @@ class ReportKindsTest {
     @Test
     void titlesOfOneGenreComeOutAsOneCanonicalKind() {
         assertEquals("巡察整改进展情况", kindOf("中共某县水利局党组关于巡察整改“回头看”反馈意见整改进展情况的通报"));
-        assertEquals("巡察整改进展情况", kindOf("关于县委第三巡察组反馈意见整改落实情况的报告"));
+        // the kind follows the title's words: 整改落实情况 reports the state reached, not progress so far
+        assertEquals("巡察整改情况", kindOf("关于县委第三巡察组反馈意见整改落实情况的报告"));
+        assertEquals("督察整改", kindOf("某省发展改革委关于中央生态环境保护督察反馈意见整改情况的报告"));
+        assertEquals("审计工作报告", kindOf("某省人民政府关于2023年度省级预算执行和其他财政收支的审计工作报告"));
         assertEquals("巡视整改进展情况", kindOf("某省统计局党组关于巡视整改进展情况的通报"));
         assertEquals("党风廉政建设责任制报告", kindOf("某县林业局2021年党风廉政建设责任制落实情况报告"));
         assertEquals("审计整改情况报告", kindOf("某局关于2021年度经济责任审计发现问题整改情况的报告"));

@@ -85,7 +85,23 @@ class ReportPatternsTest {
                 Arguments.of(ReportPatterns.TIMEFRAME, "*月份，组织", "2023年"),
                 Arguments.of(ReportPatterns.YEAR, "2023年党风廉政", "****年"),
                 Arguments.of(ReportPatterns.MASKED_YEAR, "****年*月", "*年任期"),
-                Arguments.of(ReportPatterns.ORG_INSPECTED, "对市侨联开展了巡察", "开展了调研"));
+                Arguments.of(ReportPatterns.ORG_INSPECTED, "对市侨联开展了巡察", "开展了调研"),
+                Arguments.of(ReportPatterns.PROBLEM_SECTION_TITLE, "审计发现的主要问题", "审计发现问题的整改措施落实到位，各项工作有序推进"),
+                Arguments.of(ReportPatterns.PROBLEM_INTRO, "方面还存在一些问题：一是", "针对审计发现的问题，"),
+                Arguments.of(ReportPatterns.PROBLEM_INTRO, "发现的主要问题是：", "问题整改情况："),
+                Arguments.of(ReportPatterns.PROBLEM_INTRO_NOT, "针对审计", "审计署"),
+                Arguments.of(ReportPatterns.PLAIN_PROBLEM_HEADING, "关于部分收入未及时缴入国库的问题", "关于加强预算管理"),
+                Arguments.of(ReportPatterns.PLAIN_PROBLEM_HEADING, "关于预算编制不够完整问题的整改情况", "关于“学习不深入”问题"),
+                Arguments.of(ReportPatterns.STATUS_GROUP_TITLE, "未完成整改企业及处理情况", "整改完成情况"),
+                Arguments.of(ReportPatterns.FINDING_STATUS, "已整改12.3亿元", "整改措施"),
+                Arguments.of(ReportPatterns.PERIOD, "2023年度", "2023年12月"),
+                Arguments.of(ReportPatterns.CUT_OFF_YEAR, "截止2017年6月30日", "2017年6月30日"),
+                Arguments.of(ReportPatterns.TITLE_BROKEN_AFTER, "中央预算执行和其他财政收支的", "关于巡察整改情况的报告"),
+                Arguments.of(ReportPatterns.TITLE_HEAD, "关于落实《方案》整改措施", "海南省发展和改革委员会"),
+                Arguments.of(ReportPatterns.MERGED_TITLE, "《某报告》 问题企业整改情况通报 为了", "《某某专项监管报告》披露"),
+                Arguments.of(ReportPatterns.ORG_NAME_LINE, "中共某省某局党组", "县审计局："),
+                Arguments.of(ReportPatterns.ORG_SUBJECT, "监管，国家能源局及派出机构对企业", "市委第二巡察组对市局"),
+                Arguments.of(ReportPatterns.ORG_SELF, "我局", "某局"));
     }
 
     @ParameterizedTest
