@@ -60,7 +60,7 @@ final class LibraryPages {
                     boolean active = e.getKey().equals(chosen);
                     Map<String, String> p = filters.params();
                     p.put(param, active ? null : e.getKey());
-                    values.add(new Facet.Value(e.getKey(), e.getValue(), Links.query("/library", p), active));
+                    values.add(new Facet.Value(e.getKey(), e.getKey(), e.getValue(), Links.query("/library", p), active));
                 });
         return new Facet(label, values);
     }

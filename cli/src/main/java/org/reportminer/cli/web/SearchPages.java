@@ -165,9 +165,18 @@ final class SearchPages {
             Map<String, String> p = new LinkedHashMap<>(base);
             boolean active = value.equals(base.get(param));
             p.put(param, active ? null : value);
-            values.add(new Facet.Value(value, n, Links.query("/search", p), active));
+            String shown = "status".equals(param) ? statusLabel(value) : value;
+            values.add(new Facet.Value(value, shown, n, Links.query("/search", p), active));
         });
         return new Facet(label, values);
+    }
+
+    private static String statusLabel(String value) {
+        try {
+            return Labels.status(MeasureStatus.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
     }
 
     private static String pageHref(Map<String, String> base, int page) {

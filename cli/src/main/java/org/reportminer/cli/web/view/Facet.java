@@ -13,7 +13,7 @@ public record Facet(String label, List<Value> values) {
         values = List.copyOf(values);
     }
 
-    /** One value with its count and its link. */
-    public record Value(String value, int count, String href, boolean active) {
+    /** One value with what is shown for it, its count and its link. */
+    public record Value(String value, String label, int count, String href, boolean active) {
     }
 }
