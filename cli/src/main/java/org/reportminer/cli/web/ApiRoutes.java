@@ -92,7 +92,7 @@ final class ApiRoutes {
         if (name == null || name.isBlank()) {
             throw new WebError(HttpStatus.BAD_REQUEST, "upload needs ?name=FILE_NAME");
         }
-        long declared = ctx.req().getContentLengthLong();
+        long declared = contentLength(ctx);
         if (declared > wb.config.maxUploadBytes()) {
             throw new WebError(HttpStatus.CONTENT_TOO_LARGE, name + ": larger than the upload limit of "
                     + wb.config.maxUploadBytes() / (1024 * 1024) + " MB");
@@ -103,6 +103,16 @@ final class ApiRoutes {
             UploadUseCase.Outcome out = wb.write(() -> wb.upload.upload(wb.config.store(), name, body,
                     wb.config.maxUploadBytes(), Workbench.QUIET));
             json(ctx, out);
+        }
+    }
+
+    /** The declared body length, or -1 when none was declared (a chunked body is limited while it is read). */
+    private static long contentLength(Context ctx) {
+        String v = ctx.header("Content-Length");
+        try {
+            return v == null ? -1 : Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            throw new WebError(HttpStatus.BAD_REQUEST, "Content-Length is not a number: " + v);
         }
     }
 

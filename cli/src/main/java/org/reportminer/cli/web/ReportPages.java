@@ -119,7 +119,10 @@ final class ReportPages {
         if (at.find()) {
             int offset = Integer.parseInt(at.group(1));
             if (offset <= r.text().length()) {
-                return Links.at(r.id(), offset, 0);
+                // mark the count the check is about when one starts there
+                int len = r.extraction().counts().stream().filter(n -> n.span().start() == offset)
+                        .mapToInt(n -> n.span().end() - n.span().start()).findFirst().orElse(0);
+                return Links.at(r.id(), offset, len);
             }
         }
         Matcher f = FINDING.matcher(c.message());

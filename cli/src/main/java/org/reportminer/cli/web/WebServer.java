@@ -68,8 +68,16 @@ public final class WebServer implements AutoCloseable {
 
     /** The address to open, with the token when there is one. */
     public String url() {
-        String host = config.host().contains(":") && !config.host().startsWith("[") ? "[" + config.host() + "]"
-                : config.host();
+        String host = config.host();
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            // bound to every interface: name this machine, as the other machines will reach it
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                host = "127.0.0.1";
+            }
+        }
+        host = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         return "http://" + host + ":" + port() + "/" + (config.token() == null ? "" : "?token=" + config.token());
     }
 

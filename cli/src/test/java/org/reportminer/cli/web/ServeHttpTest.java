@@ -117,7 +117,7 @@ class ServeHttpTest {
         assertTrue(html.contains("id=\"f-F1\""));
         assertTrue(html.contains("class=\"target\""));
         // the failed BREAKDOWN_SUM check links to its offset
-        assertTrue(html.contains("?at=1706"), "check link");
+        assertTrue(html.contains("?at=1706&amp;len=4#at"), "check link");
     }
 
     @Test
@@ -289,6 +289,18 @@ class ServeHttpTest {
             assertTrue(cookie.contains("HttpOnly"), cookie);
             assertEquals(200, c.send(c.request("/library").header("Cookie", cookie.split(";")[0]).GET()).statusCode());
             assertTrue(guarded.url().endsWith("?token=s3cret"));
+        }
+    }
+
+    @Test
+    void aRequestForAnotherHostNameIsRefused() throws Exception {
+        // a page elsewhere that rebinds its own name to 127.0.0.1 sends its own name as Host
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+            s.getOutputStream().write("GET /api/reports HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 403 Forbidden", status);
         }
     }
 
