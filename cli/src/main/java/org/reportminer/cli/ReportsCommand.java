@@ -12,6 +12,7 @@ import org.reportminer.cli.command.ShowCommand;
 import org.reportminer.cli.command.ListCommand;
 import org.reportminer.cli.command.ReindexCommand;
 import org.reportminer.cli.command.SearchCommand;
+import org.reportminer.cli.command.ServeCommand;
 import org.reportminer.cli.command.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
             "audit-rectification reports and work summaries, and turns them into structured, searchable data."},
         subcommands = {DemoCommand.class, IngestCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
             LedgerCommand.class, CorrectCommand.class, SearchCommand.class, StatsCommand.class, ReindexCommand.class,
-            CompareCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+            CompareCommand.class, EvalCommand.class, ServeCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 finished but some inputs failed.",
             "Store: --store DIR, else $REPORTMINER_HOME, else ./reportminer-data.",
             "Own fixed terms (never split, never counted): REPORTMINER_TERMS=FILE, one term per line;",

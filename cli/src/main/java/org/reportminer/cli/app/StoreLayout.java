@@ -9,6 +9,8 @@ public final class StoreLayout {
     public static final String REPORTS_DIR = "reports";
     /** The sub-folder holding the Lucene index. */
     public static final String INDEX_DIR = "index";
+    /** The sub-folder keeping files uploaded through the workbench, one folder per content hash. */
+    public static final String UPLOADS_DIR = "uploads";
 
     private StoreLayout() {
     }
@@ -21,5 +23,10 @@ public final class StoreLayout {
     /** The index folder of the store at {@code dir}, whether or not it exists. */
     public static Path index(Path dir) {
         return dir.resolve(INDEX_DIR);
+    }
+
+    /** The uploads folder of the store at {@code dir}, whether or not it exists. */
+    public static Path uploads(Path dir) {
+        return dir.resolve(UPLOADS_DIR);
     }
 }

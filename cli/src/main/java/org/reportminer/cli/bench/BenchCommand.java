@@ -59,6 +59,16 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--skip-startup", description = "Do not time `reportminer search` from a new JVM.")
     private boolean skipStartup;
 
+    @Option(names = "--serve", description = "Instead: load the web workbench (serve) with --clients concurrent clients"
+            + " searching and viewing reports on loopback for --seconds; prints p50/p99 and errors.")
+    private boolean serve;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "50", description = "With --serve: clients (default 50).")
+    private int clients;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "30", description = "With --serve: seconds (default 30).")
+    private int seconds;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     private boolean json;
 
@@ -75,6 +85,9 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
         }
         if (corpus != null && !Files.isDirectory(env.resolve(corpus))) {
             throw new CliException(ExitCodes.USAGE, "--corpus " + corpus + ": no such folder");
+        }
+        if (serve) {
+            return serveLoad();
         }
         Workloads work = new Workloads(services, runs, this::note);
         resetPeaks();
@@ -139,6 +152,21 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
         }
         print(fig);
         return ExitCodes.OK;
+    }
+
+    private int serveLoad() throws Exception {
+        Path examples = env.resolve(Path.of("examples"));
+        if (!Files.isDirectory(examples) || clients < 1 || seconds < 1) {
+            throw new CliException(ExitCodes.USAGE, "bench --serve runs in the checkout (it uploads examples/), with"
+                    + " --clients and --seconds at least 1");
+        }
+        Map<String, Object> fig = new LinkedHashMap<>();
+        fig.put("date", java.time.LocalDate.now().toString());
+        fig.put("cores", Runtime.getRuntime().availableProcessors());
+        fig.put("java", System.getProperty("java.version"));
+        fig.putAll(ServeLoad.run(services, examples, clients, seconds, this::note));
+        print(fig);
+        return ((Number) fig.get("errors")).longValue() == 0 ? ExitCodes.OK : ExitCodes.INPUT_PROBLEMS;
     }
 
     private Path generate(Path dir) throws IOException {
