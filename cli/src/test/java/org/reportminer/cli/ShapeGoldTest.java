@@ -40,7 +40,7 @@ class ShapeGoldTest {
     @Test
     void everyShapeOfItem2HasItsOwnReport() throws IOException {
         List<String> names = shapes().map(p -> p.getFileName().toString()).toList();
-        assertTrue(names.containsAll(List.of("areas", "inline")), names.toString());
+        assertTrue(names.containsAll(List.of("areas", "inline", "labelled", "table")), names.toString());
     }
 
     @ParameterizedTest(name = "{0}")

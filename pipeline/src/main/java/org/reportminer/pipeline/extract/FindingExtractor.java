@@ -127,13 +127,14 @@ public final class FindingExtractor {
                         byPrevious = l.start() <= previousOpener;
                         break;
                     }
+                    if (ReportPatterns.ATTRIBUTE_LINE.matcher(l.text()).lookingAt()) {
+                        continue; // 整改时限：…, 责任单位：… belong to the problem but do not state it (even when
+                                  // the outline took such a short line for a heading)
+                    }
                     Heading h = outline.headingOnLine(j);
                     if (h != null) {
                         stop = h;
                         break;
-                    }
-                    if (ReportPatterns.ATTRIBUTE_LINE.matcher(l.text()).lookingAt()) {
-                        continue; // 整改时限：…, 责任单位：… belong to the problem but do not state it
                     }
                     collected.add(0, l);
                     if (ReportPatterns.PROBLEM_LABEL_LINE.matcher(l.text()).lookingAt()) {
@@ -161,7 +162,7 @@ public final class FindingExtractor {
             if (problem == null) {
                 continue;
             }
-            Heading container = outline.innermost(problem[0]);
+            Heading container = container(outline, problem[0]);
             int containerEnd = container == null ? text.length() : Math.max(container.end(), m.end());
             drafts.add(new Draft(anchor, problem[0], problem[1], m.end(), containerEnd, true, cue));
         }
@@ -290,7 +291,7 @@ public final class FindingExtractor {
             }
             int last = n + 1 < starts.size() ? starts.get(n + 1) : lines.size();
             for (int j = line.index() + 1; j < last; j++) {
-                if (outline.headingOnLine(j) != null) {
+                if (isHeading(outline, j)) {
                     last = j;
                     break;
                 }
@@ -302,7 +303,7 @@ public final class FindingExtractor {
                 continue;
             }
             int recordEnd = last < lines.size() ? lines.get(last).start() : text.length();
-            Heading container = outline.innermost(line.start());
+            Heading container = container(outline, line.start());
             int containerEnd = Math.min(recordEnd, container == null ? text.length() : Math.max(container.end(),
                     line.end()));
             int blockStart = -1;
@@ -315,6 +316,34 @@ public final class FindingExtractor {
             drafts.add(new Draft(line.start(), problem[0], problem[1], blockStart < 0 ? problem[1] : blockStart,
                     containerEnd, blockStart >= 0, cues.get(n), true, null));
         }
+    }
+
+    /**
+     * The innermost heading containing {@code offset} that is a section: a field line ({@code 责任单位：执法支队}) the
+     * outline took for a short layout heading belongs to its problem and closes nothing.
+     */
+    private static Heading container(Outline outline, int offset) {
+        List<Heading> chain = outline.ancestors(offset);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (!isFieldHeading(outline, chain.get(i))) {
+                return chain.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a section heading ({@code 一、}, {@code （一）}) starts on line {@code j}: it closes a labelled problem.
+     * Measure labels ({@code ①}, {@code 1.}) are items inside it, and a short line the outline only guessed to be a
+     * heading ({@code 长期坚持} under a lone {@code 整改时限}) is a field's value.
+     */
+    private static boolean isHeading(Outline outline, int j) {
+        Heading h = outline.headingOnLine(j);
+        return h != null && (h.family() == LabelFamily.CN_COMMA || h.family() == LabelFamily.CN_PAREN);
+    }
+
+    private static boolean isFieldHeading(Outline outline, Heading h) {
+        return h.family() == LabelFamily.LAYOUT && Fields.key(outline.lines().get(h.line()).text()).isPresent();
     }
 
     /** Each row of a rectification table ({@code 序号 / 反馈问题 / 整改措施 / 责任单位 / 完成时限 / 完成情况}). */
