@@ -126,13 +126,15 @@ public final class ReportPatterns {
 
     /**
      * A problem label before a problem statement. Matches {@code 问题：学习不深入}, {@code 项目1.1：}, {@code 问题一：},
-     * {@code 反馈问题：}, {@code 【问题】}, {@code 措施序号（1）：}, {@code 第3项：}; not {@code 问题清单} or
-     * {@code 第三项工作}.
+     * {@code 反馈问题：}, {@code 【问题】}, {@code 措施序号（1）：}, {@code 第3项：}, {@code 1.1 }; not {@code 问题清单},
+     * {@code 第三项工作} or {@code 1.5万元}.
      */
     public static final Pattern PROBLEM_PREFIX = Pattern.compile(
             "(?:存在的?|反馈|具体)?问题(?:描述)?[：:]|(?:反馈|督察|巡视|巡察|审计)?(?:问题|项目)\\s?[0-9" + CN_DIGITS
                     + "]{1,3}(?:[.．][0-9]{1,2})?\\s?[：:]|【问题[0-9]{0,3}】"
-                    + "|(?:措施|问题|任务|整改)序号\\s?[（(]?[0-9]{1,3}[）)]?\\s?[：:]|第[0-9" + CN_DIGITS + "]{1,3}项\\s?[：:]");
+                    + "|(?:措施|问题|任务|整改)序号\\s?[（(]?[0-9]{1,3}[）)]?\\s?[：:]|第[0-9" + CN_DIGITS + "]{1,3}项\\s?[：:]"
+                    // 1.1 / 2.3.1 before a problem, not the number of 1.5万元 or 2.3个百分点
+                    + "|[0-9]{1,2}[.．][0-9]{1,2}(?:[.．][0-9]{1,2})?(?![0-9.．%％" + Numerals.SMALL_UNITS + Numerals.LARGE_UNITS + "元个次人项条件名家户倍])\\s?[、：:]?");
 
     /**
      * A paragraph that opens by naming the problem it answers, then says what was done. Group 1 is the problem.

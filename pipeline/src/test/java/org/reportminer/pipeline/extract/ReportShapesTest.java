@@ -174,6 +174,27 @@ class ReportShapesTest {
     }
 
     @Test
+    void problemsLabelled11OrBracketedTakeTheirFieldsToo() {
+        String text = String.join("\n",
+                "某县水利局督察反馈问题整改情况",
+                "1.1 农村饮水工程管护不到位。",
+                "整改时限：2024年底前",
+                "责任单位：农村水利股",
+                "整改措施：（1）明确管护主体；（2）建立巡检台账。",
+                "【问题】水土保持方案审批滞后。",
+                "整改目标：审批时限压缩一半。",
+                "责任人：张某",
+                "1.5万元专项资金已拨付到位。");
+        List<Finding> f = EXTRACTOR.extract(text).findings();
+        assertEquals(List.of("农村饮水工程管护不到位。", "水土保持方案审批滞后。"), f.stream().map(Finding::surface).toList());
+        assertEquals(List.of(2, 0), f.stream().map(x -> x.measures().size()).toList());
+        assertEquals("2024年底前", f.get(0).detail().timeframe());
+        assertEquals("label 【问题】", f.get(1).detail().evidence());
+        assertEquals("审批时限压缩一半。", f.get(1).detail().timeframe(), "整改目标 when no 整改时限 is given");
+        assertEquals("张某", f.get(1).detail().responsible());
+    }
+
+    @Test
     void aLineThatOnlyStartsLikeAFieldIsNoFieldAndProseBeforeProseIsNoProblem() {
         String text = String.join("\n",
                 "某县水利局工作总结",
