@@ -68,7 +68,9 @@ final class FindingDetails {
      * another field of its problem ({@code 责任单位：}, {@code 完成时限}) or opens the next problem.
      */
     static int blockEnd(String text, Outline outline, int blockStart, int end) {
-        for (Line l : outline.lines()) {
+        List<Line> lines = outline.lines();
+        for (int i = lineAt(lines, blockStart); i < lines.size(); i++) {
+            Line l = lines.get(i);
             if (l.start() <= blockStart) {
                 continue;
             }
@@ -105,11 +107,18 @@ final class FindingDetails {
         return (nl < 0 ? value : value.substring(0, nl)).strip();
     }
 
+    /** The index of the last line starting at or before {@code offset} (0 when none): a binary search. */
     private static int lineAt(List<Line> lines, int offset) {
-        int i = 0;
-        while (i + 1 < lines.size() && lines.get(i + 1).start() <= offset) {
-            i++;
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
         }
-        return i;
+        return lo;
     }
 }
