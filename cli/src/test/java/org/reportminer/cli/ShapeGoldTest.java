@@ -40,7 +40,8 @@ class ShapeGoldTest {
     @Test
     void everyShapeOfItem2HasItsOwnReport() throws IOException {
         List<String> names = shapes().map(p -> p.getFileName().toString()).toList();
-        assertTrue(names.containsAll(List.of("areas", "inline", "nested", "pdfwrap", "audit", "duty")), names.toString());
+        assertTrue(names.containsAll(List.of("areas", "inline", "nested", "pdfwrap", "audit", "duty", "labelled",
+                "table")), names.toString());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -34,6 +34,8 @@ final class CharacterSteps {
                 out.put('\n', i);
             } else if (isInvisible(c)) {
                 continue;
+            } else if (c == '\t' && isCellSeparator(in, i)) {
+                out.keep(i); // a table row's cells (TableRowHandler, or a tab-separated text): keep the columns apart
             } else if (c == '\t' || c == '\u00A0' || c == Punctuation.IDEOGRAPHIC_SPACE
                     || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F') {
                 out.put(' ', i);
@@ -46,6 +48,24 @@ final class CharacterSteps {
             }
         }
         return out.build();
+    }
+
+    /** A tab with text before it and after it on its line separates two table cells. */
+    private static boolean isCellSeparator(MappedText in, int at) {
+        return hasTextOnLine(in, at, -1) && hasTextOnLine(in, at, 1);
+    }
+
+    private static boolean hasTextOnLine(MappedText in, int from, int step) {
+        for (int i = from + step; i >= 0 && i < in.length(); i += step) {
+            char c = in.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\f') {
+                return false;
+            }
+            if (!Character.isWhitespace(c) && c != Punctuation.IDEOGRAPHIC_SPACE && c != '\u00A0') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInvisible(char c) {

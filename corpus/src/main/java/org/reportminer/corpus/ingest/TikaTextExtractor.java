@@ -56,7 +56,8 @@ final class TikaTextExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         StringWriter out = new StringWriter();
-        ContentHandler handler = new BodyContentHandler(new PageBreakHandler(new WriteOutContentHandler(out, writeLimit)));
+        ContentHandler handler = new BodyContentHandler(
+                new TableRowHandler(new PageBreakHandler(new WriteOutContentHandler(out, writeLimit))));
         boolean truncated = false;
         try (TikaInputStream in = TikaInputStream.get(bytes, metadata)) {
             parser.parse(in, handler, metadata, context());

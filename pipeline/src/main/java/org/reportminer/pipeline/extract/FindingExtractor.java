@@ -35,9 +35,17 @@ public final class FindingExtractor {
 
     private final MeasureExtractor measures = new MeasureExtractor();
 
-    /** A finding before its measures are read. */
+    /**
+     * A finding before its measures are read. {@code numberedOnly}: only numbered items of its block are measures
+     * (un-numbered prose says how far it got, which goes to the finding's status); {@code preset}: the detail a
+     * table row states, {@code null} to read it from the labelled lines around the finding.
+     */
     private record Draft(int anchor, int start, int end, int blockStart, int containerEnd, boolean hasMeasures,
-                         String cue) {
+                         String cue, boolean numberedOnly, FindingDetail preset) {
+
+        Draft(int anchor, int start, int end, int blockStart, int containerEnd, boolean hasMeasures, String cue) {
+            this(anchor, start, end, blockStart, containerEnd, hasMeasures, cue, false, null);
+        }
     }
 
     /** The findings of {@code text}, in text order, numbered F1, F2 …. */
@@ -48,6 +56,8 @@ public final class FindingExtractor {
         addPlainProblemHeadingFindings(text, outline, drafts);
         addProblemSectionFindings(text, outline, drafts);
         addInlineProblemFindings(text, outline, drafts);
+        addTableRowFindings(text, outline, drafts);
+        addLabelledFindings(text, outline, drafts);
         addAreaFindings(text, outline, drafts);
         addStatusGroupFindings(text, outline, drafts);
         drafts.sort(Comparator.comparingInt(Draft::anchor));
@@ -55,14 +65,21 @@ public final class FindingExtractor {
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             List<Measure> ms = List.of();
-            if (d.hasMeasures()) {
-                int blockEnd = d.containerEnd();
-                if (i + 1 < drafts.size()) {
-                    blockEnd = Math.min(blockEnd, drafts.get(i + 1).anchor());
+            int regionEnd = d.containerEnd();
+            if (i + 1 < drafts.size()) {
+                regionEnd = Math.min(regionEnd, drafts.get(i + 1).anchor());
+            }
+            int blockEnd = FindingDetails.blockEnd(text, outline, d.blockStart(), regionEnd);
+            if (d.hasMeasures() && blockEnd > d.blockStart()) {
+                ms = measures.extract(text, d.blockStart(), blockEnd, counts);
+                if (d.numberedOnly()) {
+                    ms = ms.stream().filter(m -> !m.label().isEmpty()).toList();
                 }
-                if (blockEnd > d.blockStart()) {
-                    ms = measures.extract(text, d.blockStart(), blockEnd, counts);
-                }
+            }
+            FindingDetail detail = d.preset() != null ? d.preset()
+                    : FindingDetails.read(text, outline, d.start(), Math.max(regionEnd, d.end()), d.cue());
+            if (d.numberedOnly() && ms.isEmpty() && detail.status() == null && blockEnd > d.blockStart()) {
+                detail = FindingDetails.withStatusOf(detail, text.substring(d.blockStart(), blockEnd));
             }
             String area = null;
             String group = null;
@@ -121,13 +138,14 @@ public final class FindingExtractor {
                         byPrevious = l.start() <= previousOpener;
                         break;
                     }
+                    if (ReportPatterns.ATTRIBUTE_LINE.matcher(l.text()).lookingAt()) {
+                        continue; // 整改时限：…, 责任单位：… belong to the problem but do not state it (even when
+                                  // the outline took such a short line for a heading)
+                    }
                     Heading h = outline.headingOnLine(j);
                     if (h != null) {
                         stop = h;
                         break;
-                    }
-                    if (ReportPatterns.ATTRIBUTE_LINE.matcher(l.text()).lookingAt()) {
-                        continue; // 整改时限：…, 责任单位：… belong to the problem but do not state it
                     }
                     collected.add(0, l);
                     if (ReportPatterns.PROBLEM_LABEL_LINE.matcher(l.text()).lookingAt()) {
@@ -139,6 +157,9 @@ public final class FindingExtractor {
                         collected = collected.subList(collected.size() - 1, collected.size());
                     }
                     int first = stripPrefix(text, collected.get(0).start(), collected.get(0).end());
+                    if (first > collected.get(0).start()) {
+                        cue = "label " + text.substring(collected.get(0).start(), first).strip();
+                    }
                     problem = new int[] {first, collected.get(collected.size() - 1).end()};
                     anchor = problem[0];
                 } else if (stop != null && stop.family() != LabelFamily.LAYOUT && stop.family() != LabelFamily.CIRCLED
@@ -152,7 +173,7 @@ public final class FindingExtractor {
             if (problem == null) {
                 continue;
             }
-            Heading container = outline.innermost(problem[0]);
+            Heading container = container(outline, problem[0]);
             int containerEnd = container == null ? text.length() : Math.max(container.end(), m.end());
             drafts.add(new Draft(anchor, problem[0], problem[1], m.end(), containerEnd, true, cue));
         }
@@ -223,10 +244,143 @@ public final class FindingExtractor {
                 continue;
             }
             Matcher m = ReportPatterns.INLINE_PROBLEM.matcher(text).region(line.start(), line.end());
-            if (m.lookingAt()) {
-                drafts.add(new Draft(line.start(), m.start(1), m.end(1), m.end(), line.end(), true,
-                        "inline problem after " + text.substring(line.start(), m.start(1)).strip()));
+            if (!m.lookingAt()) {
+                m = ReportPatterns.INLINE_PROBLEM_UNQUOTED.matcher(text).region(line.start(), line.end());
             }
+            if (m.lookingAt()) {
+                // the gold counts numbered measures only: a rest in prose states what was done and how far it got
+                drafts.add(new Draft(line.start(), m.start(1), m.end(1), m.end(), line.end(), true,
+                        "inline problem after " + text.substring(line.start(), m.start(1)).strip(), true, null));
+            }
+        }
+    }
+
+    /**
+     * Labelled problems that no measure opener claimed: a line that opens with a problem label ({@code 项目1.1：},
+     * {@code 问题一：}, {@code 措施序号（1）：}, {@code 【问题】}), or any line followed straight away by a labelled
+     * field ({@code 整改时限：}, {@code 责任单位}, {@code 整改措施} alone on its line). Its record runs to the next such
+     * line or heading; its measures are the numbered items of its measures field.
+     */
+    private static void addLabelledFindings(String text, Outline outline, List<Draft> drafts) {
+        List<Line> lines = outline.lines();
+        List<Integer> starts = new ArrayList<>();
+        List<String> cues = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.index() == outline.titleLine() || Fields.key(line.text()).filter(k -> k.role() != FieldRole.PROBLEM
+                    || k.alone()).isPresent()) {
+                continue;
+            }
+            Matcher label = ReportPatterns.PROBLEM_LABEL_LINE.matcher(line.text());
+            if (label.lookingAt()) {
+                starts.add(line.index());
+                cues.add("label " + label.group().strip());
+                continue;
+            }
+            Heading h = outline.headingOnLine(line.index());
+            boolean upper = h != null && (h.role() == SectionRole.RECTIFICATION || h.role() == SectionRole.OVERVIEW
+                    || h.role() == SectionRole.PLANS || h.role() == SectionRole.PROBLEMS);
+            // a key alone on its line is a flattened table cell: the line before it is another cell's value, and the
+            // line after it is its own value, neither a problem
+            boolean valueOfKey = line.index() > 0
+                    && Fields.key(lines.get(line.index() - 1).text()).filter(Fields.Key::alone).isPresent();
+            if (!upper && !valueOfKey && line.index() + 1 < lines.size()) {
+                var next = Fields.key(lines.get(line.index() + 1).text()).filter(k -> !k.alone());
+                if (next.isPresent() && next.get().role() != FieldRole.PROBLEM && next.get().role() != FieldRole.OTHER) {
+                    starts.add(line.index());
+                    cues.add("line before " + next.get().key());
+                }
+            }
+        }
+        for (int n = 0; n < starts.size(); n++) {
+            Line line = lines.get(starts.get(n));
+            if (drafts.stream().anyMatch(d -> (d.anchor() >= line.start() && d.anchor() < line.end())
+                    || (d.start() <= line.start() && line.start() < d.end()))) {
+                continue;
+            }
+            int last = n + 1 < starts.size() ? starts.get(n + 1) : lines.size();
+            for (int j = line.index() + 1; j < last; j++) {
+                if (isHeading(outline, j)) {
+                    last = j;
+                    break;
+                }
+            }
+            Heading h = outline.headingOnLine(line.index());
+            int from = h != null && h.family() != LabelFamily.LAYOUT ? h.titleStart() : line.start();
+            int[] problem = trim(text, stripPrefix(text, from, line.end()), line.end());
+            if (problem[0] >= problem[1]) {
+                continue;
+            }
+            int recordEnd = last < lines.size() ? lines.get(last).start() : text.length();
+            Heading container = container(outline, line.start());
+            int containerEnd = Math.min(recordEnd, container == null ? text.length() : Math.max(container.end(),
+                    line.end()));
+            int blockStart = -1;
+            for (Fields.Field f : Fields.read(text, lines, line.index() + 1, last)) {
+                if (f.role() == FieldRole.MEASURES) {
+                    blockStart = f.valueStart();
+                    break;
+                }
+            }
+            drafts.add(new Draft(line.start(), problem[0], problem[1], blockStart < 0 ? problem[1] : blockStart,
+                    containerEnd, blockStart >= 0, cues.get(n), true, null));
+        }
+    }
+
+    /**
+     * The innermost heading containing {@code offset} that is a section: a field line ({@code 责任单位：执法支队}) the
+     * outline took for a short layout heading belongs to its problem and closes nothing.
+     */
+    private static Heading container(Outline outline, int offset) {
+        List<Heading> chain = outline.ancestors(offset);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (!isFieldHeading(outline, chain.get(i))) {
+                return chain.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a section heading ({@code 一、}, {@code （一）}) starts on line {@code j}: it closes a labelled problem.
+     * Measure labels ({@code ①}, {@code 1.}) are items inside it, and a short line the outline only guessed to be a
+     * heading ({@code 长期坚持} under a lone {@code 整改时限}) is a field's value.
+     */
+    private static boolean isHeading(Outline outline, int j) {
+        Heading h = outline.headingOnLine(j);
+        return h != null && (h.family() == LabelFamily.CN_COMMA || h.family() == LabelFamily.CN_PAREN);
+    }
+
+    private static boolean isFieldHeading(Outline outline, Heading h) {
+        return h.family() == LabelFamily.LAYOUT && Fields.key(outline.lines().get(h.line()).text()).isPresent();
+    }
+
+    /** Each row of a rectification table ({@code 序号 / 反馈问题 / 整改措施 / 责任单位 / 完成时限 / 完成情况}). */
+    private static void addTableRowFindings(String text, Outline outline, List<Draft> drafts) {
+        for (TableRows.Row row : TableRows.read(text, outline.lines())) {
+            int[] problem = row.cell(FieldRole.PROBLEM);
+            if (problem == null || drafts.stream().anyMatch(d -> d.anchor() >= row.start() && d.anchor() < row.end())) {
+                continue;
+            }
+            problem = trim(text, stripPrefix(text, problem[0], problem[1]), problem[1]);
+            if (problem[0] >= problem[1]) {
+                continue;
+            }
+            int[] ms = row.cell(FieldRole.MEASURES);
+            FindingDetail detail = FindingDetail.cue("table row " + row.serial());
+            int[] when = row.cell(FieldRole.TIMEFRAME);
+            if (when != null) {
+                detail = detail.withTimeframe(text.substring(when[0], when[1]).strip());
+            }
+            int[] who = row.cell(FieldRole.RESPONSIBLE);
+            if (who != null) {
+                detail = detail.withResponsible(text.substring(who[0], who[1]).strip());
+            }
+            int[] how = row.cell(FieldRole.STATUS);
+            if (how != null) {
+                detail = FindingDetails.withStatusOf(detail, text.substring(how[0], how[1]));
+            }
+            drafts.add(new Draft(row.start(), problem[0], problem[1], ms == null ? problem[1] : ms[0],
+                    ms == null ? problem[1] : ms[1], ms != null, detail.evidence(), true, detail));
         }
     }
 

@@ -125,10 +125,17 @@ public final class ReportPatterns {
     public static final Pattern QUOTED_PROBLEM_HEADING =
             Pattern.compile("关于[“\"]([^”\"\\n]{2,200})[”\"](?=的?问题)");
 
-    /** A {@code 问题：} prefix before a problem statement. Matches {@code 问题：学习不深入}; not {@code 问题清单}. */
+    /**
+     * A problem label before a problem statement. Matches {@code 问题：学习不深入}, {@code 项目1.1：}, {@code 问题一：},
+     * {@code 反馈问题：}, {@code 【问题】}, {@code 措施序号（1）：}, {@code 第3项：}, {@code 1.1 }; not {@code 问题清单},
+     * {@code 第三项工作} or {@code 1.5万元}.
+     */
     public static final Pattern PROBLEM_PREFIX = Pattern.compile(
-            "(?:存在的?)?问题(?:描述)?[：:]|(?:反馈|督察|巡视|巡察|审计)?(?:问题|项目)\\s?[0-9" + CN_DIGITS
-                    + "]{1,3}(?:[.．][0-9]{1,2})?\\s?[：:]|【问题[0-9]{0,3}】");
+            "(?:存在的?|反馈|具体)?问题(?:描述)?[：:]|(?:反馈|督察|巡视|巡察|审计)?(?:问题|项目)\\s?[0-9" + CN_DIGITS
+                    + "]{1,3}(?:[.．][0-9]{1,2})?\\s?[：:]|【问题[0-9]{0,3}】"
+                    + "|(?:措施|问题|任务|整改)序号\\s?[（(]?[0-9]{1,3}[）)]?\\s?[：:]|第[0-9" + CN_DIGITS + "]{1,3}项\\s?[：:]"
+                    // 1.1 / 2.3.1 before a problem, not the number of 1.5万元 or 2.3个百分点
+                    + "|[0-9]{1,2}[.．][0-9]{1,2}(?:[.．][0-9]{1,2})?(?![0-9.．%％" + Numerals.SMALL_UNITS + Numerals.LARGE_UNITS + "元个次人项条件名家户倍])\\s?[、：:]?");
 
     /**
      * A paragraph that opens by naming the problem it answers, then says what was done. Group 1 is the problem.
@@ -149,6 +156,45 @@ public final class ReportPatterns {
      */
     public static final Pattern ATTRIBUTE_LINE = Pattern.compile(
             "^\\s*(?:整改目标|整改时限|完成时限|整改期限|责任单位|牵头单位|责任领导|责任人|配合单位)[：:]");
+
+    /**
+     * The field keys of a labelled problem or of a rectification table's columns, by what their value holds. A key
+     * opens its line, followed by a colon and the value ({@code 整改时限：2024年底前}) or alone on its line with the
+     * value on the next ({@code 整改时限} / {@code 2024年底前}, a flattened two-column table). See {@link #fieldKey}.
+     */
+    public static final String KEYS_TIMEFRAME = "整改时限|完成时限|整改期限|时限要求|完成时间|整改目标";
+
+    /** Field keys naming who is responsible. */
+    public static final String KEYS_RESPONSIBLE = "整改牵头单位|整改责任单位|责任单位|牵头单位|责任部门|责任领导|牵头领导|责任人";
+
+    /** Field keys holding the measures (and, before them, a status). */
+    public static final String KEYS_MEASURES =
+            "整改措施|整改举措|整改情况|整改进展|整改结果|整改落实情况|整改工作落实情况|落实情况|整改成效";
+
+    /** Field keys holding only how far the rectification got. */
+    public static final String KEYS_STATUS = "完成情况|整改状态|办理情况|进展情况|整改完成情况";
+
+    /** Field keys holding the problem itself (a table column). */
+    public static final String KEYS_PROBLEM = "反馈问题|存在问题|问题描述|问题内容|具体问题|问题清单|问题";
+
+    /** Field keys of other columns: serial number, contact, remarks. */
+    public static final String KEYS_OTHER = "序号|编号|联系人及联系电话|联系人|联系电话|工作成效|配合单位|备注";
+
+    /**
+     * A field key of {@code keys} opening a line, or a table cell: {@code 整改时限：…} and a line that is only
+     * {@code 整改时限}; not {@code 整改时限较短的问题}.
+     */
+    public static Pattern fieldKey(String keys) {
+        return Pattern.compile("^\\s*(" + keys + ")\\s*(?:[：:]|$)");
+    }
+
+    /**
+     * A paragraph that opens by naming its problem without quotes, {@code 关于基层党组织建设薄弱的问题，…}; group 1 is
+     * the problem. Not {@code 关于上述问题，…} or {@code 关于巡察反馈的问题，} (they name no problem), nor
+     * {@code 关于加强学习的意见}.
+     */
+    public static final Pattern INLINE_PROBLEM_UNQUOTED = Pattern.compile(
+            "^\\s*关于(?!上述|以上|这些|此类|有关|巡[察视]|反馈|存在|发现|整改|该)([^“”\"，,。；;：:\\n]{4,60}?)的?问题[，,]");
 
     // ---- layout ---------------------------------------------------------------------------------------
 
@@ -277,7 +323,7 @@ public final class ReportPatterns {
             Pattern.compile("目前正在|正在|积极推进|进一步探讨论证|探讨论证中|推进中|进行中|过程中|稳步推进|已启动|已着手");
 
     /** Routine. Matches {@code 常态化}, {@code 每季度}; not {@code 每名}. */
-    public static final Pattern STATUS_ONGOING = Pattern.compile("常态化|长期坚持|长效机制|定期|每(?:年|半年|季度|月|周|季)");
+    public static final Pattern STATUS_ONGOING = Pattern.compile("常态化|长期坚持|需长期整改|长期整改|长效机制|定期|每(?:年|半年|季度|月|周|季)");
 
     /** Announced. Matches {@code 下一步}, {@code 拟}; not {@code 模拟} or the object-marking {@code 将文件}. */
     public static final Pattern STATUS_PLANNED = Pattern.compile(

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Finding;
+import org.reportminer.corpus.model.MeasureStatus;
 import org.reportminer.pipeline.ReportExtractor;
 
 /**
@@ -114,7 +115,7 @@ class ReportShapesTest {
     }
 
     @Test
-    void aParagraphThatNamesItsProblemInQuotesIsAFindingWithTheRestAsItsMeasures() {
+    void aParagraphThatNamesItsProblemInQuotesIsAFindingWithItsNumberedRestAsItsMeasures() {
         String text = String.join("\n",
                 "某县教育局关于巡察反馈问题整改情况的报告",
                 "现将有关情况报告如下。",
@@ -123,7 +124,120 @@ class ReportShapesTest {
                 "关于“干部培训针对性不强”问题，已制定年度培训计划并组织专题培训4期。");
         List<Finding> f = EXTRACTOR.extract(text).findings();
         assertEquals(List.of("固定资产台账管理不规范", "干部培训针对性不强"), f.stream().map(Finding::surface).toList());
-        assertEquals(List.of(2, 1), f.stream().map(x -> x.measures().size()).toList());
+        // a rest in prose is no numbered measure: it says how far the finding got
+        assertEquals(List.of(2, 0), f.stream().map(x -> x.measures().size()).toList());
+        assertEquals(MeasureStatus.DONE, f.get(1).detail().status());
         assertEquals(f.get(0).surface(), text.substring(f.get(0).start(), f.get(0).end()));
+    }
+
+    @Test
+    void aParagraphOpeningWithAnUnquotedProblemIsAFindingButAGenericOneIsNot() {
+        String text = String.join("\n",
+                "某县农业局关于巡察整改情况的报告",
+                "关于基层党组织建设薄弱的问题，调整充实3个党支部班子，正在持续推进。",
+                "关于上述问题，局党组高度重视。",
+                "关于巡察反馈的问题，我们逐项整改。");
+        List<Finding> f = EXTRACTOR.extract(text).findings();
+        assertEquals(List.of("基层党组织建设薄弱"), f.stream().map(Finding::surface).toList());
+        assertEquals(0, f.get(0).measures().size());
+        assertEquals(MeasureStatus.IN_PROGRESS, f.get(0).detail().status());
+    }
+
+    /** Labelled problems, their fields inline ({@code 整改时限：}) or alone on a line with the value below. */
+    @Test
+    void aLabelledProblemTakesItsTimeframeResponsibleAndStatusFromItsFields() {
+        String text = String.join("\n",
+                "某县水利局督察反馈问题整改情况",
+                "问题一：农村饮水工程管护不到位。",
+                "整改目标：管护责任全面落实。",
+                "完成时限：2024年底前",
+                "整改情况：已完成整改。（1）明确管护主体；（2）建立巡检台账。",
+                "责任单位：农村水利股",
+                "第2项：河道采砂监管不严。",
+                "整改时限",
+                "长期坚持",
+                "整改措施",
+                "①开展联合执法；②设立举报电话。",
+                "责任领导",
+                "分管副局长");
+        List<Finding> f = EXTRACTOR.extract(text).findings();
+        assertEquals(List.of("农村饮水工程管护不到位。", "河道采砂监管不严。"), f.stream().map(Finding::surface).toList());
+        assertEquals(List.of(2, 2), f.stream().map(x -> x.measures().size()).toList());
+        assertEquals("label 问题一：", f.get(0).detail().evidence());
+        assertEquals("2024年底前", f.get(0).detail().timeframe());
+        assertEquals("农村水利股", f.get(0).detail().responsible());
+        assertEquals(MeasureStatus.DONE, f.get(0).detail().status());
+        assertEquals("建立巡检台账。", f.get(0).measures().get(1).surface().strip(), "the field after the measures is not one");
+        assertEquals("label 第2项：", f.get(1).detail().evidence());
+        assertEquals("长期坚持", f.get(1).detail().timeframe());
+        assertEquals("分管副局长", f.get(1).detail().responsible());
+    }
+
+    @Test
+    void problemsLabelled11OrBracketedTakeTheirFieldsToo() {
+        String text = String.join("\n",
+                "某县水利局督察反馈问题整改情况",
+                "1.1 农村饮水工程管护不到位。",
+                "整改时限：2024年底前",
+                "责任单位：农村水利股",
+                "整改措施：（1）明确管护主体；（2）建立巡检台账。",
+                "【问题】水土保持方案审批滞后。",
+                "整改目标：审批时限压缩一半。",
+                "责任人：张某",
+                "1.5万元专项资金已拨付到位。");
+        List<Finding> f = EXTRACTOR.extract(text).findings();
+        assertEquals(List.of("农村饮水工程管护不到位。", "水土保持方案审批滞后。"), f.stream().map(Finding::surface).toList());
+        assertEquals(List.of(2, 0), f.stream().map(x -> x.measures().size()).toList());
+        assertEquals("2024年底前", f.get(0).detail().timeframe());
+        assertEquals("label 【问题】", f.get(1).detail().evidence());
+        assertEquals("审批时限压缩一半。", f.get(1).detail().timeframe(), "整改目标 when no 整改时限 is given");
+        assertEquals("张某", f.get(1).detail().responsible());
+    }
+
+    @Test
+    void aLineThatOnlyStartsLikeAFieldIsNoFieldAndProseBeforeProseIsNoProblem() {
+        String text = String.join("\n",
+                "某县水利局工作总结",
+                "今年以来，我局认真落实各项工作。",
+                "整改时限较短的问题，我们优先安排。",
+                "问题整改工作有序推进。");
+        assertEquals(List.of(), EXTRACTOR.extract(text).findings());
+    }
+
+    /** A web table flattened one cell per line, and a .docx table as ingest writes it: one row per line, tabs. */
+    @Test
+    void eachRowOfARectificationTableIsAFindingWithItsCells() {
+        String cells = String.join("\n",
+                "某县林业局巡察整改情况表",
+                "序号", "反馈问题", "整改措施", "责任单位", "完成时限", "完成情况",
+                "1", "护林员考核流于形式", "（1）修订考核办法；（2）配发巡护终端。", "防火科", "2024年3月底前", "已完成整改",
+                "2", "古树保护不到位", "开展普查，建立档案。", "保护地科", "2024年12月底前", "正在整改");
+        String tabs = String.join("\n",
+                "某县林业局巡察整改情况表",
+                "序号\t反馈问题\t整改措施\t责任单位\t完成时限\t完成情况",
+                "1\t护林员考核流于形式\t（1）修订考核办法；（2）配发巡护终端。\t防火科\t2024年3月底前\t已完成整改",
+                "2\t古树保护不到位\t开展普查，建立档案。\t保护地科\t2024年12月底前\t正在整改");
+        for (String text : List.of(cells, tabs)) {
+            List<Finding> f = EXTRACTOR.extract(text).findings();
+            assertEquals(List.of("护林员考核流于形式", "古树保护不到位"), f.stream().map(Finding::surface).toList());
+            assertEquals(List.of(2, 0), f.stream().map(x -> x.measures().size()).toList());
+            assertEquals("table row 1", f.get(0).detail().evidence());
+            assertEquals(List.of("2024年3月底前", "2024年12月底前"), f.stream().map(x -> x.detail().timeframe()).toList());
+            assertEquals(List.of("防火科", "保护地科"), f.stream().map(x -> x.detail().responsible()).toList());
+            assertEquals(List.of(MeasureStatus.DONE, MeasureStatus.IN_PROGRESS),
+                    f.stream().map(x -> x.detail().status()).toList());
+            for (Finding x : f) {
+                assertEquals(x.surface(), text.substring(x.start(), x.end()));
+            }
+        }
+    }
+
+    @Test
+    void keysInARowWithoutAProblemColumnAreNoTable() {
+        String text = String.join("\n",
+                "某县林业局工作安排",
+                "序号", "整改措施", "责任单位", "完成时限",
+                "1", "修订考核办法", "防火科", "2024年3月底前");
+        assertEquals(List.of(), EXTRACTOR.extract(text).findings());
     }
 }

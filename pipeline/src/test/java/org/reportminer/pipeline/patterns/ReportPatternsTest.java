@@ -30,7 +30,16 @@ class ReportPatternsTest {
                 Arguments.of(ReportPatterns.LABEL_SHI, "一是廉洁自律", "一岗双责"),
                 Arguments.of(ReportPatterns.MEASURE_OPENER, "整改情况：①", "整改措施***条"),
                 Arguments.of(ReportPatterns.MEASURE_OPENER, "整改进展:目前", "整改工作"),
-                Arguments.of(ReportPatterns.PROBLEM_PREFIX, "问题：学习不深入", "问题清单"));
+                Arguments.of(ReportPatterns.PROBLEM_PREFIX, "问题：学习不深入", "问题清单"),
+                Arguments.of(ReportPatterns.PROBLEM_PREFIX, "项目1.1：建设项目", "项目建设"),
+                Arguments.of(ReportPatterns.PROBLEM_PREFIX, "措施序号（1）：全面贯彻", "措施落实"),
+                Arguments.of(ReportPatterns.PROBLEM_PREFIX, "第3项：河道", "第三项工作"),
+                Arguments.of(ReportPatterns.PROBLEM_PREFIX, "1.1农村饮水", "1.5万元专项资金"),
+                Arguments.of(ReportPatterns.PROBLEM_PREFIX, "2.3 河道", "2.3个百分点"),
+                Arguments.of(ReportPatterns.fieldKey(ReportPatterns.KEYS_TIMEFRAME), "整改时限：2024年底前", "整改时限较短"),
+                Arguments.of(ReportPatterns.fieldKey(ReportPatterns.KEYS_RESPONSIBLE), "责任单位", "责任单位负责人"),
+                Arguments.of(ReportPatterns.INLINE_PROBLEM_UNQUOTED, "关于基层党组织建设薄弱的问题，调整", "关于上述问题，局党组"),
+                Arguments.of(ReportPatterns.INLINE_PROBLEM_UNQUOTED, "关于干部培训针对性不强问题，已", "关于巡察反馈的问题，逐项"));
     }
 
     @ParameterizedTest
