@@ -10,8 +10,11 @@ final class WrappedLayout {
     private static final int MIN_FULL_WIDTH = 30;
     /** Fraction of the layout's full width from which on a line counts as full. */
     private static final double FULL_FRACTION = 0.88;
-    /** Share of full lines from which a text counts as hard-wrapped. */
-    private static final double WRAPPED_SHARE = 0.5;
+    /**
+     * Share of full lines from which a text counts as hard-wrapped. A notice of short numbered measures, each ending
+     * on a short line, has about a third of its lines full; text written one paragraph per line has under an eighth.
+     */
+    private static final double WRAPPED_SHARE = 0.3;
 
     private WrappedLayout() {
     }

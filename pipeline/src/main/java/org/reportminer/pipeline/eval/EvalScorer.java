@@ -149,9 +149,14 @@ public final class EvalScorer {
     }
 
     private static boolean insideQuote(String text, String quote, int start, int end) {
-        for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-            if (start >= at && end <= at + quote.length()) {
-                return true;
+        // gold quotes the file as written; ingest rejoins a line a PDF broke (1102\n个 → 1102个), so a quote with a
+        // line break is also looked for without it
+        String joined = quote.replaceAll("\\s*\n\\s*", "");
+        for (String q : joined.equals(quote) ? List.of(quote) : List.of(quote, joined)) {
+            for (int at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+                if (start >= at && end <= at + q.length()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -9,6 +9,7 @@ import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.FindingDetail;
 import org.reportminer.corpus.model.Measure;
 import org.reportminer.corpus.model.SectionRole;
+import org.reportminer.corpus.text.Punctuation;
 import org.reportminer.pipeline.patterns.ReportPatterns;
 import org.reportminer.pipeline.structure.Heading;
 import org.reportminer.pipeline.structure.LabelFamily;
@@ -90,12 +91,11 @@ public final class FindingExtractor {
                     group = h.title();
                 }
             }
-            FindingDetail detail = FindingDetail.cue(d.cue());
-            if (d.blockStart() < d.containerEnd()) {
-                int blockEnd = i + 1 < drafts.size() ? Math.min(d.containerEnd(), drafts.get(i + 1).anchor())
-                        : d.containerEnd();
-                var own = FindingStatusReader.read(text, d.blockStart(), blockEnd);
-                if (own.isPresent()) {
+            if (d.blockStart() < regionEnd) {
+                // the lead of the block may state it (整改情况：已整改。, 已整改12.3亿元): its whole phrase is the better
+                // evidence when a field said the same or nothing
+                var own = FindingStatusReader.read(text, d.blockStart(), regionEnd);
+                if (own.isPresent() && (detail.status() == null || detail.status() == own.get().status())) {
                     detail = detail.withStatus(own.get().status(), own.get().evidence());
                 }
             }
@@ -271,7 +271,7 @@ public final class FindingExtractor {
                 continue;
             }
             Matcher label = ReportPatterns.PROBLEM_LABEL_LINE.matcher(line.text());
-            if (label.lookingAt()) {
+            if (label.lookingAt() && (!isBareDecimal(label.group()) || opensParagraph(lines, line.index()))) {
                 starts.add(line.index());
                 cues.add("label " + label.group().strip());
                 continue;
@@ -415,6 +415,28 @@ public final class FindingExtractor {
             int[] span = trim(text, g.titleStart(), g.titleEnd());
             drafts.add(new Draft(g.start(), span[0], span[1], span[0], span[1], false, "status group heading"));
         }
+    }
+
+    /** A label that is only a number like {@code 1.1} or {@code 2.3.1}: PDF breaks make such lines out of prose. */
+    private static boolean isBareDecimal(String label) {
+        String l = label.strip();
+        return !l.isEmpty() && Character.isDigit(l.charAt(0));
+    }
+
+    /**
+     * Whether line {@code i} starts a paragraph: the first line, or the line before it ends a sentence or a clause
+     * (a PDF breaks {@code …全市PM\n2.5平均浓度…} mid-sentence, and {@code 2.5} there is no label).
+     */
+    private static boolean opensParagraph(List<Line> lines, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String before = lines.get(i - 1).text().strip();
+        if (before.isEmpty()) {
+            return true;
+        }
+        char last = before.charAt(before.length() - 1);
+        return Punctuation.isSentenceEnd(last) || Punctuation.isClauseEnd(last) || Punctuation.isCloser(last);
     }
 
     private static int stripPrefix(String text, int start, int end) {

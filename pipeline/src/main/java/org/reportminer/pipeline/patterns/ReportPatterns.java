@@ -385,8 +385,13 @@ public final class ReportPatterns {
     public static final Pattern ORG_DECORATION =
             Pattern.compile("^(?:中共|中国共产党)|(?:党组|党委|党总支|党支部|机关党委|机关)+$");
 
-    /** A title-like line: short, names a report. Matches {@code XX侨联2023年党风廉政建设责任制报告}; not prose. */
-    public static final Pattern TITLE_LINE = Pattern.compile(".{2,60}(?:报告|情况|总结|通报|公告|方案|公示)");
+    /**
+     * A title-like line: short, names a report (or its ledger table). Matches {@code XX侨联2023年党风廉政建设责任制报告},
+     * {@code 某局巡察反馈问题整改情况表}, {@code 某局巡察整改台账}; not prose, not a table's header row or a column key
+     * alone ({@code 完成情况}: a title names more than what it is).
+     */
+    public static final Pattern TITLE_LINE = Pattern.compile(
+            "[^\t]{3,60}(?:(?:报告|情况|总结|通报|公告|方案|公示)(?:表|一览表)?|台账)");
 
     /**
      * A title line that a PDF broke mid-phrase, so the next line continues it: it ends on a word that cannot end a
