@@ -115,11 +115,18 @@ public final class CountExtractor {
         }
 
         private void segment(int from, int to) {
-            for (int i = from; i < to; i++) {
-                tokens.remove(i); // a window cut mid-word before left tokens this one reads whole
+            // A window that does not start at a clause break may cut a word at its start: there the tokens already
+            // read stay, and the window's own tokens only fill gaps. Elsewhere the window's tokens replace the old
+            // ones, which a window cut mid-word before (进一|步).
+            int trusted = from == 0 || isBreak(text.charAt(from - 1)) ? from : Math.min(to, from + OVERLAP / 2);
+            for (int i = trusted; i < to; i++) {
+                tokens.remove(i);
             }
             for (Token t : segmenter.segment(text.substring(from, to))) {
-                tokens.put(from + t.start(), new Token(t.term(), from + t.start(), from + t.end(), t.pos()));
+                int start = from + t.start();
+                if (start >= trusted || !covered.get(start)) {
+                    tokens.put(start, new Token(t.term(), start, from + t.end(), t.pos()));
+                }
             }
             covered.set(from, to);
             segmentedTo = Math.max(segmentedTo, to);
@@ -129,12 +136,15 @@ public final class CountExtractor {
     /** Where to start segmenting before {@code at}: after the last clause break in {@code [min, at)}. */
     private static int clauseStart(String text, int min, int at) {
         for (int i = at - 1; i >= min; i--) {
-            char c = text.charAt(i);
-            if (Punctuation.isSentenceEnd(c) || Punctuation.COMMAS.indexOf(c) >= 0 || c == '\n') {
+            if (isBreak(text.charAt(i))) {
                 return i + 1;
             }
         }
         return min;
+    }
+
+    private static boolean isBreak(char c) {
+        return Punctuation.isSentenceEnd(c) || Punctuation.COMMAS.indexOf(c) >= 0 || c == '\n';
     }
 
     private BitSet blockedByTerms(String text) {
@@ -171,6 +181,10 @@ public final class CountExtractor {
         if (Character.isDigit(adjacent) || adjacent == '.' || adjacent == '*' || (adjacent < 128 && Character.isLetter(adjacent))) {
             return false;
         }
+        if (i >= 0 && i < numStart - 1 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.'
+                || text.charAt(i) == '．')) {
+            return false; // digits spaced out by a bad PDF (1 0 ．0 6 ‰): the tail of a number, not one of its own
+        }
         // 1,200 is one number; after a comma that follows words (分类,11个街道) a new number starts
         return adjacent != ',' || numStart < 2 || !Character.isDigit(text.charAt(numStart - 2));
     }
@@ -204,6 +218,14 @@ public final class CountExtractor {
         int end = m.end();
         if (chinese && (word == null || word.end() > end)) {
             return null; // not a word start (统一项目), or inside a longer word (一次性)
+        }
+        if (m.group("gap").indexOf('\n') >= 0) {
+            // across a line break the unit must be a whole word: 附件2 / 名词解释 is a heading, not 2 名
+            int unitStart = m.start("unit");
+            int unitEnd = unitStart + m.group("unit").length();
+            if (!byStart.containsKey(unitStart) || !(unitEnd == folded.length() || byStart.containsKey(unitEnd))) {
+                return null;
+            }
         }
         String unit = m.group("unit");
         if ((unit.equals("次") || unit.equals("届")) && CountPatterns.ORDINAL_FOLLOWER.matcher(folded)
@@ -314,9 +336,12 @@ public final class CountExtractor {
             // and not inside a quoted short term or a chain of numbered characters
             return null;
         }
-        boolean measure = tagged || segmenter.isMeasureWord(unit);
-        boolean closing = !chinese && unit.length() == 1 && closesClause(folded, word.end())
-                && (word.pos().startsWith("n") || word.pos().startsWith("q"));
+        // in this sentence the word is a measure word or a noun (眼/n), not a conjunction that can be one (和, 等)
+        boolean nounOrMeasure = word.pos().startsWith("n") || word.pos().startsWith("q");
+        boolean measure = tagged || (!masked && nounOrMeasure && segmenter.isMeasureWord(unit));
+        // a mask before a one-character noun is a masked name (**区, **站), not a count
+        boolean closing = !chinese && !masked && unit.length() == 1 && closesClause(folded, word.end())
+                && nounOrMeasure;
         if (!measure && !closing) {
             return null;
         }
@@ -388,7 +413,8 @@ public final class CountExtractor {
                 value = value.multiply(ChineseNumber.expect("1" + mult2));
             }
             int times = timesBefore(folded, numStart);
-            if (times < numStart) {
+            // 2×66万千瓦 is two units of 66万千瓦; 7×24小时 names round-the-clock service, not 168 hours
+            if (times < numStart && (mult != null || unit.contains("瓦") || unit.contains("W"))) {
                 value = value.multiply(new BigDecimal(folded.substring(times, numStart - 1)));
                 start = times;
             }

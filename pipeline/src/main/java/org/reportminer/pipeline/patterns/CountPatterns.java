@@ -42,7 +42,7 @@ public final class CountPatterns {
      * whole unit.
      */
     public static final Pattern NOT_A_UNIT = Pattern.compile(
-            "年|月|日|号|时|分|秒|点|届|代|级|度|周年|些|下|楼|层|页|版|环|伏|千伏|万伏|千伏安|兆伏安|路|线|型|式|比");
+            "年|月|日|号|时|分|秒|点|届|代|级|度|周年|些|下|楼|层|页|版|环|伏|千伏|万伏|千伏安|兆伏安|路|线|型|式|比|多|余|等|和");
 
     /** The rate denominator after an open-vocabulary unit: {@code /年}. */
     public static final Pattern RATE_SUFFIX = Pattern.compile(PER + "{1,2}");

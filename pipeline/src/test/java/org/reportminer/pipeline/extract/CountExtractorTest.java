@@ -101,6 +101,9 @@ class CountExtractorTest {
         // 台账 is a word, 号/级/千伏 name a point or a grade, 至 and 比 join two numbers
         assertEquals("", render("建立3台账管理制度，印发国能资质〔2016〕351号文件，启动3级响应，建成750千伏线路。"));
         assertEquals("", render("比例为1比1，期限3至5年，位于29号楼，电话029-63913122，时间8：00—17：00。"));
+        // conjunctions the dictionary also lists as measure words, and masked names
+        assertEquals("", render("增长4.2和3.1，覆盖20万等地区，指导**区设立服务站，建成**站。"));
+        assertEquals("24小时=24小时", render("提供7×24小时服务。"));
     }
 
     @Test
@@ -133,6 +136,8 @@ class CountExtractorTest {
         assertEquals("12\n个=12个 12 个=12个", render("整改问题12\n个，制定措施12 个。"));
         // a number that opens its line is a table cell or a label, not the first half of a broken count
         assertEquals("", render("序号\n2\n条块结合不够紧密"));
+        assertEquals("", render("附件2\n名词解释"));
+        assertEquals("", render("出生率下降到1 0 ．0 6 ‰。"));
         assertEquals("", render("1,200"));
     }
 
