@@ -9,6 +9,7 @@ import org.reportminer.corpus.model.Count;
 import org.reportminer.corpus.model.Extraction;
 import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.text.Punctuation;
+import org.reportminer.corpus.text.Traditional;
 import org.reportminer.pipeline.patterns.ChineseNumber;
 
 /**
@@ -19,7 +20,8 @@ import org.reportminer.pipeline.patterns.ChineseNumber;
  *       gold finding, in document order.</li>
  *   <li>A stated number is found when a count (or a 其中 part) lies inside an occurrence of its quote, with the same
  *       value once the unit's 万/亿 scale is applied ({@code 4.5亿吨} = 450000000 吨; money therefore compares in
- *       元) and the same unit. Without a quote, anywhere in the report.</li>
+ *       元) and the same unit (traditional forms folded, 項 = 项; a gold {@code 个市县} is unit 个 counting 市县). Without a
+ *       quote, anywhere in the report.</li>
  *   <li>A fixed-term count is an extracted count overlapping an occurrence of a fixed term (十五五, 三会一课 …).</li>
  * </ul>
  * Stateless and thread-safe.
@@ -135,10 +137,9 @@ public final class EvalScorer {
             return false;
         }
         expected = scaled.get();
-        String base = unit.substring(scale.length());
+        String base = Traditional.fold(unit.substring(scale.length()));
         for (Count c : counts) {
-            if (c.masked() || c.value() == null || c.value().compareTo(expected) != 0
-                    || !base.equals(Objects.requireNonNullElse(c.unit(), ""))) {
+            if (c.masked() || c.value() == null || c.value().compareTo(expected) != 0 || !sameUnit(base, c)) {
                 continue;
             }
             if (n.quote() == null || insideQuote(text, n.quote(), c.start(), c.end())) {
@@ -146,6 +147,16 @@ public final class EvalScorer {
             }
         }
         return false;
+    }
+
+    /**
+     * The gold unit is the count's unit (traditional forms folded: 項 = 项), or its classifier with what it counts
+     * written together ({@code 个市县} = 个 + 市县).
+     */
+    private static boolean sameUnit(String goldUnit, Count c) {
+        String unit = Traditional.fold(Objects.requireNonNullElse(c.unit(), ""));
+        return goldUnit.equals(unit) || (goldUnit.startsWith(unit) && !unit.isEmpty() && c.object() != null
+                && (unit + Traditional.fold(c.object())).startsWith(goldUnit));
     }
 
     private static boolean insideQuote(String text, String quote, int start, int end) {

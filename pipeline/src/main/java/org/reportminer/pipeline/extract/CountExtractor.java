@@ -9,6 +9,7 @@ import org.reportminer.corpus.model.Count;
 import org.reportminer.corpus.text.Han;
 import org.reportminer.corpus.text.Numerals;
 import org.reportminer.corpus.text.Punctuation;
+import org.reportminer.corpus.text.Traditional;
 import org.reportminer.pipeline.patterns.ChineseNumber;
 import org.reportminer.pipeline.patterns.CountPatterns;
 import org.reportminer.pipeline.patterns.ReportPatterns;
@@ -37,6 +38,9 @@ public final class CountExtractor {
     /** Longest stretch segmented on each side of a candidate. */
     private static final int WINDOW = 24;
 
+    /** How far a window that continues the last one reaches back into it. */
+    private static final int OVERLAP = 8;
+
     /** Domain terms containing a numeral, keyed by their first character. */
     private final java.util.Map<Character, List<String>> numericTerms;
     private final Segmenter segmenter;
@@ -50,39 +54,97 @@ public final class CountExtractor {
 
     /** Every count in {@code text}. */
     public List<Count> extract(String text) {
-        BitSet blocked = blockedByTerms(text);
-        BitSet wordStarts = new BitSet(text.length() + 1);
-        java.util.Map<Integer, Token> byStart = new java.util.HashMap<>();
-        int segmentedTo = 0;
+        // Traditional forms fold one char to one char (項 → 项, 萬 → 万): rules and the segmenter read the folded text,
+        // surfaces and objects come from the text as written at the same offsets.
+        String folded = Traditional.fold(text);
+        BitSet blocked = blockedByTerms(folded);
+        Windows windows = new Windows(folded);
+        BitSet listed = new BitSet(folded.length());
         List<Count> flat = new ArrayList<>();
-        Matcher m = CountPatterns.COUNT.matcher(text);
+        Matcher m = CountPatterns.COUNT.matcher(folded);
         while (m.find()) {
-            if (m.end() + WINDOW > segmentedTo) {
-                int from = clauseStart(text, Math.max(segmentedTo, m.start() - WINDOW), m.start());
-                int to = Math.min(text.length(), m.end() + WINDOW);
-                for (Token t : segmenter.segment(text.substring(from, to))) {
-                    wordStarts.set(from + t.start());
-                    byStart.put(from + t.start(), new Token(t.term(), from + t.start(), from + t.end(), t.pos()));
-                }
-                segmentedTo = to;
-            }
-            Count c = toCount(text, m, blocked, wordStarts, byStart);
+            windows.coverFrom(m.start(), m.end());
+            listed.set(m.start("num"));
+            Count c = listedCount(text, folded, m, blocked, windows.tokens);
             if (c != null) {
                 flat.add(c);
             }
         }
-        return nestBreakdowns(text, flat);
+        int listedCounts = flat.size();
+        openCounts(text, folded, blocked, windows, listed, flat);
+        if (flat.size() > listedCounts) {
+            flat.sort(java.util.Comparator.comparingInt(Count::start));
+        }
+        return nestBreakdowns(folded, flat);
+    }
+
+    /**
+     * The segmentation of the windows read so far: tokens by start offset. Windows are segmented left to right for
+     * the listed units ({@link #coverFrom}) and then on demand for open-vocabulary candidates ({@link #cover}).
+     */
+    private final class Windows {
+        final String text;
+        final java.util.Map<Integer, Token> tokens = new java.util.HashMap<>();
+        final BitSet covered;
+        int segmentedTo;
+
+        Windows(String text) {
+            this.text = text;
+            this.covered = new BitSet(text.length());
+        }
+
+        /**
+         * Makes sure {@code [start, end + WINDOW)} is segmented, reading forward from the last window. A window that
+         * continues the last one starts up to {@code OVERLAP} characters before its end (at a clause break when there
+         * is one), so that a word the last window cut in two (进一|步) is read whole.
+         */
+        void coverFrom(int start, int end) {
+            if (end + WINDOW > segmentedTo) {
+                int from = start - WINDOW >= segmentedTo ? clauseStart(text, start - WINDOW, start)
+                        : clauseStart(text, Math.max(0, segmentedTo - OVERLAP), segmentedTo);
+                segment(from, Math.min(text.length(), end + WINDOW));
+            }
+        }
+
+        /** Makes sure {@code [start, end + WINDOW)} is segmented, anywhere in the text. */
+        void cover(int start, int end) {
+            int to = Math.min(text.length(), end + WINDOW);
+            if (covered.nextClearBit(start) < to) {
+                segment(clauseStart(text, Math.max(0, start - WINDOW), start), to);
+            }
+        }
+
+        private void segment(int from, int to) {
+            // A window that does not start at a clause break may cut a word at its start: there the tokens already
+            // read stay, and the window's own tokens only fill gaps. Elsewhere the window's tokens replace the old
+            // ones, which a window cut mid-word before (进一|步).
+            int trusted = from == 0 || isBreak(text.charAt(from - 1)) ? from : Math.min(to, from + OVERLAP / 2);
+            for (int i = trusted; i < to; i++) {
+                tokens.remove(i);
+            }
+            for (Token t : segmenter.segment(text.substring(from, to))) {
+                int start = from + t.start();
+                if (start >= trusted || !covered.get(start)) {
+                    tokens.put(start, new Token(t.term(), start, from + t.end(), t.pos()));
+                }
+            }
+            covered.set(from, to);
+            segmentedTo = Math.max(segmentedTo, to);
+        }
     }
 
     /** Where to start segmenting before {@code at}: after the last clause break in {@code [min, at)}. */
     private static int clauseStart(String text, int min, int at) {
         for (int i = at - 1; i >= min; i--) {
-            char c = text.charAt(i);
-            if (Punctuation.isSentenceEnd(c) || Punctuation.COMMAS.indexOf(c) >= 0 || c == '\n') {
+            if (isBreak(text.charAt(i))) {
                 return i + 1;
             }
         }
         return min;
+    }
+
+    private static boolean isBreak(char c) {
+        return Punctuation.isSentenceEnd(c) || Punctuation.COMMAS.indexOf(c) >= 0 || c == '\n';
     }
 
     private BitSet blockedByTerms(String text) {
@@ -103,23 +165,71 @@ public final class CountExtractor {
     /** Characters after which {@code 一期} counts sessions (举办一期, 共三期) rather than naming a phase. */
     private static final String PHASE_COUNT_LEADS = "办开共计训班了各每";
 
-    private static Count toCount(String text, Matcher m, BitSet blocked, BitSet wordStarts,
-                                 java.util.Map<Integer, Token> byStart) {
+    /**
+     * Whether a number may start at {@code numStart}: not an ordinal ({@code 第3条}, also {@code 第 3 条}), not the
+     * tail of a longer number, a decimal, a mask, a thousands group or a code ({@code GB2312}).
+     */
+    private static boolean startsANumber(String text, int numStart) {
+        char adjacent = numStart > 0 ? text.charAt(numStart - 1) : ' ';
+        int i = numStart - 1;
+        while (i >= 0 && isSpace(text.charAt(i))) {
+            i--;
+        }
+        if (i >= 0 && text.charAt(i) == '第') {
+            return false;
+        }
+        if (Character.isDigit(adjacent) || adjacent == '.' || adjacent == '*' || (adjacent < 128 && Character.isLetter(adjacent))) {
+            return false;
+        }
+        if (i >= 0 && i < numStart - 1 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.'
+                || text.charAt(i) == '．')) {
+            return false; // digits spaced out by a bad PDF (1 0 ．0 6 ‰): the tail of a number, not one of its own
+        }
+        // 1,200 is one number; after a comma that follows words (分类,11个街道) a new number starts
+        return adjacent != ',' || numStart < 2 || !Character.isDigit(text.charAt(numStart - 2));
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == Punctuation.IDEOGRAPHIC_SPACE;
+    }
+
+    /** A line break between number and unit is a PDF break only when the number does not open its line. */
+    private static boolean gapAllowed(String text, int numStart, String gap) {
+        if (gap == null || gap.indexOf('\n') < 0) {
+            return true;
+        }
+        int i = numStart - 1;
+        while (i >= 0 && isSpace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) != '\n' && text.charAt(i) != '\r';
+    }
+
+    private static Count listedCount(String text, String folded, Matcher m, BitSet blocked,
+                                     java.util.Map<Integer, Token> byStart) {
         String num = m.group("num");
         int numStart = m.start("num");
-        char before = numStart > 0 ? text.charAt(numStart - 1) : ' ';
-        if (before == '第' || Character.isDigit(before) || before == '.' || before == '*' || before == ','
-                || (before < 128 && Character.isLetter(before))) {
+        char before = numStart > 0 ? folded.charAt(numStart - 1) : ' ';
+        if (!startsANumber(folded, numStart) || !gapAllowed(folded, numStart, m.group("gap"))) {
             return null;
         }
-        boolean chinese = !Character.isDigit(num.charAt(0)) && num.charAt(0) != '*';
-        if (chinese && !wordStarts.get(numStart)) {
-            return null;
-        }
+        boolean chinese = isChinese(num);
+        Token word = byStart.get(numStart);
         int end = m.end();
+        if (chinese && (word == null || word.end() > end)) {
+            return null; // not a word start (统一项目), or inside a longer word (一次性)
+        }
+        if (m.group("gap").indexOf('\n') >= 0) {
+            // across a line break the unit must be a whole word: 附件2 / 名词解释 is a heading, not 2 名
+            int unitStart = m.start("unit");
+            int unitEnd = unitStart + m.group("unit").length();
+            if (!byStart.containsKey(unitStart) || !(unitEnd == folded.length() || byStart.containsKey(unitEnd))) {
+                return null;
+            }
+        }
         String unit = m.group("unit");
-        if ((unit.equals("次") || unit.equals("届")) && CountPatterns.ORDINAL_FOLLOWER.matcher(text)
-                .region(end, Math.min(text.length(), end + 6)).lookingAt()) {
+        if ((unit.equals("次") || unit.equals("届")) && CountPatterns.ORDINAL_FOLLOWER.matcher(folded)
+                .region(end, Math.min(folded.length(), end + 6)).lookingAt()) {
             return null;
         }
         if (chinese && unit.equals("期") && Han.is(before)
@@ -127,42 +237,225 @@ public final class CountExtractor {
             // 榆神一期, 核电二期: a project's phase, named after it; 举办三期 counts sessions
             return null;
         }
-        if (blocked.get(m.start(), m.end()).cardinality() > 0) {
+        return build(text, folded, blocked, byStart, numStart, num, m.group("mult"), m.group("approx"),
+                m.group("mult2"), unit, end, CLASSIFIERS.contains(unit));
+    }
+
+    private static boolean isChinese(String num) {
+        return !Character.isDigit(num.charAt(0)) && num.charAt(0) != '*';
+    }
+
+    /**
+     * The open vocabulary: a number followed by a word the segmenter knows as a measure word (17眼, 8艘次, 三艘), or
+     * an Arabic number closing its clause with a one-character noun (覆盖3省26县，), for numbers the listed units did
+     * not take. The measure word must be a whole token (3台账 is not 3 台) and not a point or grade
+     * ({@link CountPatterns#NOT_A_UNIT}: 351号, 3级, 750千伏).
+     */
+    private void openCounts(String text, String folded, BitSet blocked, Windows windows, BitSet listed,
+                            List<Count> flat) {
+        BitSet taken = new BitSet(folded.length());
+        for (Count c : flat) {
+            taken.set(c.start(), c.end());
+        }
+        List<Count> open = new ArrayList<>();
+        Matcher m = CountPatterns.OPEN_NUMBER.matcher(folded);
+        while (m.find()) {
+            int numStart = m.start("num");
+            int unitStart = m.end();
+            if (listed.get(numStart) || taken.get(numStart) || !startsANumber(folded, numStart)
+                    || !gapAllowed(folded, numStart, m.group("gap"))) {
+                continue;
+            }
+            boolean chinese = isChinese(m.group("num"));
+            if (chinese && m.group("num").length() == 1 && Numerals.digit(m.group("num").charAt(0)) == 1) {
+                continue; // a lone 一 before a measure word is mostly an adverb or a set phrase: 进一步, 一下, 一张网
+            }
+            if (!mayBeMeasureWord(folded, unitStart) && (chinese || !closesClause(folded, unitStart + 1))) {
+                continue; // decided without segmenting: most numbers followed by Han are dates and labels
+            }
+            windows.cover(numStart, unitStart);
+            Count c = openCount(text, folded, blocked, windows.tokens, m, chinese);
+            if (c != null && (taken.nextSetBit(c.start()) < 0 || taken.nextSetBit(c.start()) >= c.end())) {
+                open.add(c);
+                taken.set(c.start(), c.end());
+            }
+        }
+        flat.addAll(open);
+    }
+
+    /** Whether the 1-3 characters at {@code at} start with a word the segmenter knows as a measure word. */
+    private boolean mayBeMeasureWord(String text, int at) {
+        for (int len = 1; len <= 3 && at + len <= text.length(); len++) {
+            String word = text.substring(at, at + len);
+            if (!Han.isAllHan(word)) {
+                return false;
+            }
+            if (segmenter.isMeasureWord(word) && !CountPatterns.NOT_A_UNIT.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause ends at {@code at}: text end, a line break, punctuation, a closing bracket or a digit. */
+    private static boolean closesClause(String text, int at) {
+        if (at >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(at);
+        return c == '\n' || c == '\r' || Punctuation.isSentenceEnd(c) || Punctuation.isClauseEnd(c)
+                || Punctuation.isCloser(c) || Character.isDigit(c);
+    }
+
+    private Count openCount(String text, String folded, BitSet blocked, java.util.Map<Integer, Token> byStart,
+                            Matcher m, boolean chinese) {
+        int numStart = m.start("num");
+        int unitStart = m.end();
+        Token number = byStart.get(numStart);
+        boolean masked = m.group("num").charAt(0) == '*'; // HanLP keeps a mask as one w token
+        if (number == null || !(masked || number.pos().startsWith("m")) || number.end() > m.start("gap")) {
+            return null; // the numeral is not a word of its own: 一岗双责, 三线一单, 统一
+        }
+        Token word = byStart.get(unitStart);
+        if (word == null && m.start("mult") >= 0) {
+            Token scaled = byStart.get(m.start("mult")); // 5万辆: HanLP keeps 万辆 as one measure word
+            word = scaled != null && scaled.end() > unitStart ? scaled : null;
+        }
+        if (word == null) {
+            return null;
+        }
+        String unit = folded.substring(unitStart, word.end());
+        if (unit.length() > 3 || !Han.isAllHan(unit) || CountPatterns.NOT_A_UNIT.matcher(unit).matches()
+                || unit.chars().anyMatch(ch -> Numerals.isChineseNumeral((char) ch))) {
+            return null;
+        }
+        boolean tagged = word.pos().equals("q") || word.pos().equals("qv");
+        if (chinese && (!tagged || !segmenter.isMainlyMeasureWord(unit) || slogan(folded, numStart, word.end()))) {
+            // Chinese numerals before a single character are the genre's slogans and names (两国, 三河三湖,
+            // 一核两副, “六链五群”, “新三样”): only a word HanLP tags and mostly uses as a measure word counts,
+            // and not inside a quoted short term or a chain of numbered characters
+            return null;
+        }
+        // in this sentence the word is a measure word or a noun (眼/n), not a conjunction that can be one (和, 等)
+        boolean nounOrMeasure = word.pos().startsWith("n") || word.pos().startsWith("q");
+        boolean measure = tagged || (!masked && nounOrMeasure && segmenter.isMeasureWord(unit));
+        // a mask before a one-character noun is a masked name (**区, **站), not a count
+        boolean closing = !chinese && !masked && unit.length() == 1 && closesClause(folded, word.end())
+                && nounOrMeasure;
+        if (!measure && !closing) {
+            return null;
+        }
+        int end = word.end();
+        Token next = byStart.get(end);
+        if (measure && next != null && next.term().equals("次") && next.pos().startsWith("q")) {
+            unit += "次"; // 艘次, 节次: a count of visits by that measure
+            end = next.end();
+        }
+        Matcher rate = CountPatterns.RATE_SUFFIX.matcher(folded).region(end, Math.min(folded.length(), end + 12));
+        if (rate.lookingAt()) {
+            unit += rate.group();
+            end = rate.end();
+        }
+        return build(text, folded, blocked, byStart, numStart, m.group("num"), m.group("mult"), m.group("approx"),
+                null, unit, end, measure);
+    }
+
+    /**
+     * Whether the Chinese numeral at {@code [numStart, unitEnd)} belongs to a slogan: another numeral two characters
+     * before it or right after its unit (一核两副三带, 两轴一带), or a short quotation around it (“六链五群”).
+     */
+    private static boolean slogan(String text, int numStart, int unitEnd) {
+        if ((numStart >= 2 && Numerals.isChineseNumeral(text.charAt(numStart - 2)))
+                || (unitEnd < text.length() && Numerals.isChineseNumeral(text.charAt(unitEnd)))) {
+            return true;
+        }
+        int open = -1;
+        for (int i = numStart - 1; i >= Math.max(0, numStart - 6); i--) {
+            char c = text.charAt(i);
+            if (Punctuation.OPENING_QUOTES.indexOf(c) >= 0) {
+                open = i;
+                break;
+            }
+            if (Punctuation.CLOSING_QUOTES.indexOf(c) >= 0 || !Han.is(c)) {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = unitEnd; i < Math.min(text.length(), unitEnd + 8); i++) {
+            if (Punctuation.CLOSING_QUOTES.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The count from its parts: value (with 万/亿, and a leading {@code 2×} for 2×66万千瓦), qualifiers before and after,
+     * and the object; null when it overlaps a fixed term or the number does not parse.
+     */
+    private static Count build(String text, String folded, BitSet blocked, java.util.Map<Integer, Token> byStart,
+                               int numStart, String num, String mult, String approx, String mult2, String unit,
+                               int end, boolean classifier) {
+        if (blocked.get(numStart, end).cardinality() > 0) {
             return null;
         }
         boolean masked = num.charAt(0) == '*';
         BigDecimal value = null;
+        int start = numStart;
         if (!masked) {
-            String mult = m.group("mult") == null ? "" : m.group("mult");
-            value = ChineseNumber.parse(num + mult).orElse(null);
+            value = ChineseNumber.parse(num + (mult == null ? "" : mult)).orElse(null);
             if (value == null) {
                 return null;
             }
-            if (m.group("mult2") != null) {
-                value = value.multiply(ChineseNumber.expect("1" + m.group("mult2")));
+            if (mult2 != null) {
+                value = value.multiply(ChineseNumber.expect("1" + mult2));
+            }
+            int times = timesBefore(folded, numStart);
+            // 2×66万千瓦 is two units of 66万千瓦; 7×24小时 names round-the-clock service, not 168 hours
+            if (times < numStart && (mult != null || unit.contains("瓦") || unit.contains("W"))) {
+                value = value.multiply(new BigDecimal(folded.substring(times, numStart - 1)));
+                start = times;
             }
         }
-        int start = numStart;
-        String qualifier = m.group("approx");
-        Matcher after = CountPatterns.QUALIFIER_AFTER.matcher(text).region(end, Math.min(text.length(), end + 2));
+        String qualifier = approx;
+        Matcher after = CountPatterns.QUALIFIER_AFTER.matcher(folded).region(end, Math.min(folded.length(), end + 2));
         if (after.lookingAt()) {
             end = after.end();
             qualifier = qualifier == null ? after.group() : qualifier;
         }
-        Matcher pre = CountPatterns.QUALIFIER_BEFORE.matcher(text).region(Math.max(0, start - 3), start);
-        if (pre.find()) {
+        Matcher pre = CountPatterns.QUALIFIER_BEFORE.matcher(folded).region(Math.max(0, start - 3), start);
+        if (pre.find() && !(isChinese(num) && pre.group().startsWith("突破"))) { // 突破一批关键技术: a verb
             start = pre.start();
             qualifier = qualifier == null ? pre.group() : qualifier;
         }
-        String object = object(text, start, end, unit, byStart);
+        String object = object(text, start, end, unit, classifier, byStart);
         return new Count(value, masked, text.substring(start, end), unit, object, qualifier, start, end, List.of());
     }
 
+    /**
+     * Where {@code 2×} starts before the number at {@code numStart} (2×66万千瓦: two units of 66万千瓦), or
+     * {@code numStart} when there is none.
+     */
+    private static int timesBefore(String text, int numStart) {
+        if (numStart < 2 || text.charAt(numStart - 1) != '×') {
+            return numStart;
+        }
+        int i = numStart - 1;
+        while (i > 0 && i > numStart - 4 && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') {
+            i--;
+        }
+        boolean whole = i < numStart - 1 && (i == 0 || !(Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.'));
+        return whole ? i : numStart;
+    }
+
     /** What is counted: the noun phrase after a classifier (5个问题) or before the number (集中学习22次). */
-    static String object(String text, int start, int end, String unit, java.util.Map<Integer, Token> byStart) {
+    static String object(String text, int start, int end, String unit, boolean measureWord,
+                         java.util.Map<Integer, Token> byStart) {
         String after = nounsAfter(text, end, byStart);
         String before = phraseBefore(text, start);
-        boolean classifier = unit.length() == 1 && CLASSIFIERS.contains(unit);
+        boolean classifier = measureWord && unit.length() == 1;
         String first = classifier ? after : before;
         String second = classifier ? before : after;
         if (first != null && !first.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.reportminer.pipeline.patterns;
 
 import java.util.regex.Pattern;
+import org.reportminer.corpus.text.Han;
 import org.reportminer.corpus.text.Numerals;
 
 /**
@@ -15,18 +16,52 @@ public final class CountPatterns {
     }
 
     /**
+     * Between a number and its unit: up to two spaces, then at most one line break (a PDF breaks {@code 12个} over
+     * two lines), then up to two spaces. The extractor refuses a line break after a number that opens its line.
+     */
+    private static final String GAP = "(?<gap>[ \t\u3000]{0,2}(?:\r?\n[ \t\u3000]{0,2})?)";
+
+    /** The denominator of a rate unit: {@code /年} in 万吨/年, {@code /立方米} in 微克/立方米. */
+    private static final String PER =
+            "(?:/(?:年|日|天|月|季度|周|人|户|次|小时|秒|立方米|平方米|吨|千瓦时|公里|亩|辆|台|车|kWh))";
+
+    /**
+     * A number that may be a count with a unit outside {@link #COUNT}'s list (17眼, 8艘, 5万辆): Arabic or Chinese,
+     * with its 万/亿 scale and 多/余, the {@code gap}, then the Han character where the unit would start. Groups
+     * {@code num}, {@code mult}, {@code approx}, {@code gap}; {@code unit} is the offset after the gap. Matches
+     * {@code 17眼}, {@code 八艘}, {@code 5万辆}; not {@code 17%}, {@code 项目}.
+     */
+    public static final Pattern OPEN_NUMBER = Pattern.compile(
+            "(?<num>\\d+(?:\\.\\d+)?|[" + ReportPatterns.CN_DIGITS + Numerals.LIANG + "]["
+                    + Numerals.DIGITS + Numerals.LIANG + Numerals.SMALL_UNITS + "]{0,6}|\\*{1,6})"
+                    + "(?<mult>万亿|亿|万)?(?<approx>多|余)?" + GAP + "(?=" + Han.CLASS + ")");
+
+    /**
+     * Measure words that name a point, a rank or a grade rather than how many (2023年, 351号, 十四届, 3级, 750千伏,
+     * 5点, 第2页, 70周年), 些/下 (一些, 一下) and 比 (1比1): never the unit of an open-vocabulary count. Matches the
+     * whole unit.
+     */
+    public static final Pattern NOT_A_UNIT = Pattern.compile(
+            "年|月|日|号|时|分|秒|点|届|代|级|度|周年|些|下|楼|层|页|版|环|伏|千伏|万伏|千伏安|兆伏安|路|线|型|式|比|多|余|等|和");
+
+    /** The rate denominator after an open-vocabulary unit: {@code /年}. */
+    public static final Pattern RATE_SUFFIX = Pattern.compile(PER + "{1,2}");
+
+    /**
      * A number with its unit: Arabic (1200, 80.6), Chinese (三十五), mixed with 万/亿 (1.2万, 2.5万亿) or masked
      * ({@code *}, {@code ***}), an optional 多/余 and a unit; groups {@code num}, {@code mult}, {@code approx},
      * {@code mult2}, {@code unit}. Matches {@code 22次}, {@code 80.6㎡}, {@code **多万元}, {@code 三十五项},
-     * {@code 5%}, {@code 150亿方/年}, {@code 3MW}, {@code 15个工作日}, {@code 5方面}, {@code 3起}; not {@code 2023年},
-     * {@code *月**日}, {@code 项目}, {@code 起来}.
+     * {@code 5%}, {@code 150亿方/年}, {@code 3MW}, {@code 15个工作日}, {@code 5方面}, {@code 3起}, {@code 35微克/立方米},
+     * {@code 12 个} and {@code 12\n个} (a space or a PDF line break between number and unit: group {@code gap}); not
+     * {@code 2023年}, {@code *月**日}, {@code 项目}, {@code 起来}. Units outside this list are read by
+     * {@link #OPEN_NUMBER} with the segmenter's measure words.
      */
     public static final Pattern COUNT = Pattern.compile(
             "(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?|[" + ReportPatterns.CN_DIGITS + Numerals.LIANG + "]["
                     + Numerals.DIGITS + Numerals.LIANG + Numerals.SMALL_UNITS + "]{0,6}|\\*{1,6})"
-                    + "(?<mult>万亿|亿|万)?(?<approx>多|余)?(?<mult2>万亿|亿|万)?"
+                    + "(?<mult>万亿|亿|万)?(?<approx>多|余)?(?<mult2>万亿|亿|万)?" + GAP
                     + "(?<unit>(?:个百分点|百分点|个工作日|工作日|吨标准煤|方面(?![的])|学时|节次|艘次|大项|子项|大类"
-                    + "|GWh|MWh|kWh|GW|MW|kW|平方公里|平方米|立方米|千瓦时|万千瓦|千瓦|公里|千米|公顷|小时|分钟"
+                    + "|GWh|MWh|kWh|GW|MW|kW|平方公里|平方米|立方米|千瓦时|万千瓦|千瓦|公里|千米|公顷|小时|分钟|微克|毫克|千克|公斤"
                     + "|人次|户次|批次|期次|件次|场次|架次|个月"
                     + "|㎡|%|％|‰|元(?![旦素首宇])|次(?![要序数生])|个(?![人体性别案])|项(?![目])|条(?![件例款线约])"
                     + "|名(?![单义称誉额])|人(?![员民才大们口事士物选数类生])|户(?![籍口外])|件|份(?![额])"
@@ -36,12 +71,15 @@ public final class CountPatterns {
                     + "|支(?![持出付部撑援柱])|张(?![家贴网])|套|部(?![分门署长队委位])|位(?![置于])|岁|周(?![年边末期])"
                     + "|堂|幅|册|座|栋|间(?![断隔接])|米|項|门(?![户槛窗口类])|(?<!(?<![\\d" + Numerals.ONE_TO_NINE + Numerals.LIANG + Numerals.SMALL_UNITS + "])一)起(?![来草步点诉到])|笔(?![记者试])"
                     + "|方(?![面式法案向针位便])"
-                    // a rate or compound unit: 万吨/年, 亿方/年, 元/人/月
-                    + ")(?:/(?:年|日|天|月|人|户|次|小时)){0,2})");
+                    // a rate or compound unit: 万吨/年, 亿方/年, 元/人/月, 微克/立方米
+                    + ")" + PER + "{0,2})");
 
-    /** Approximation words before a number. Matches {@code 超过} in {@code 超过60天}; not {@code 达到}. */
+    /**
+     * Approximation words before a number. Matches {@code 超过} in {@code 超过60天}, {@code 突破} in
+     * {@code 突破1500万千瓦}, {@code 超} in {@code 超88亿立方米}; not {@code 达到}.
+     */
     public static final Pattern QUALIFIER_BEFORE =
-            Pattern.compile("(?:超过|不少于|不低于|不超过|不足|不到|将近|大约|至少|近|约|逾)$");
+            Pattern.compile("(?:超过|突破|不少于|不低于|不超过|不足|不到|将近|大约|至少|近|约|逾|超)$");
 
     /** Approximation words after a count. Matches {@code 以上} in {@code 1200万人以上}; not {@code 以来}. */
     public static final Pattern QUALIFIER_AFTER = Pattern.compile("以上|左右|以下|以内|上下|多");

@@ -22,4 +22,21 @@ public interface Segmenter {
     default Segmenter wordsOnly() {
         return this;
     }
+
+    /**
+     * Whether the segmenter's dictionary knows {@code word} as a measure word (HanLP's {@code q} or {@code qv}: 项, 眼,
+     * 艘, 笔, 人次), in any of its uses: count extraction reads a number followed by such a word as a count when the
+     * segmentation keeps the word whole. Time words ({@code qt}: 年) are not measure words. The default knows none.
+     */
+    default boolean isMeasureWord(String word) {
+        return false;
+    }
+
+    /**
+     * Whether the dictionary's most frequent use of {@code word} is as a measure word (艘, 笔, 链), not merely one of
+     * its uses (眼, 国 and 河 are mostly nouns). The default knows none.
+     */
+    default boolean isMainlyMeasureWord(String word) {
+        return false;
+    }
 }

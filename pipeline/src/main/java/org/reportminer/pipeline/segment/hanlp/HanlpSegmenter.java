@@ -1,5 +1,7 @@
 package org.reportminer.pipeline.segment.hanlp;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
@@ -70,6 +72,29 @@ public final class HanlpSegmenter implements Segmenter {
     @Override
     public Segmenter wordsOnly() {
         return wordsOnly;
+    }
+
+    /** Looks the word up in HanLP's core dictionary (already loaded by the segmenter; a read-only trie). */
+    @Override
+    public boolean isMeasureWord(String word) {
+        CoreDictionary.Attribute attribute = word.isEmpty() ? null : CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (Nature nature : attribute.nature) {
+            if (nature == Nature.q || nature == Nature.qv) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** HanLP lists a word's natures most frequent first. */
+    @Override
+    public boolean isMainlyMeasureWord(String word) {
+        CoreDictionary.Attribute attribute = word.isEmpty() ? null : CoreDictionary.get(word);
+        return attribute != null && attribute.nature.length > 0
+                && (attribute.nature[0] == Nature.q || attribute.nature[0] == Nature.qv);
     }
 
     @Override
