@@ -1,0 +1,314 @@
+package org.reportminer.corpus.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.reportminer.corpus.model.ProblemKind;
+
+/**
+ * A pool of warm child JVMs that parse files ({@link ParseWorker}): each child has a capped heap, each parse a wall
+ * time limit, and a child that runs out of memory, hangs or dies is replaced, its file becoming a typed problem
+ * ({@code TOO_LARGE}, {@code TIMEOUT}, {@code PARSER_CRASHED}) while the batch goes on.
+ *
+ * <p>Why our own children and not Tika Pipes: {@code tika-pipes-core} is not among the artifacts served here, and
+ * our reading is more than Tika (OFD through ofdrw, HTML decoded by our charset rules, page breaks); a child that
+ * runs the very same {@link DocumentReader} from the same jar keeps one code path and needs no configuration files.
+ *
+ * <p>Children start on demand, at most {@code size} of them, and stay warm between files. Each gets its own temp
+ * folder ({@code java.io.tmpdir}), removed when the child ends, so a killed parse leaves no copy of its input behind.
+ * The parent reads at most {@code 4 × writeLimit} bytes of text from a child. Thread-safe.
+ */
+final class ParserPool implements AutoCloseable {
+
+    /** The exit status of a JVM started with {@code -XX:+ExitOnOutOfMemoryError}. */
+    static final int OOM_EXIT = 3;
+    /** How long a dead child may take to report its exit status. */
+    private static final long EXIT_WAIT_MS = 5_000;
+
+    /** How children are started: the settings a test may change (main class, extra JVM options). */
+    record Settings(int size, int heapMb, int writeLimitChars, String mainClass, List<String> jvmOptions) {
+        Settings {
+            if (size < 1) {
+                throw new IllegalArgumentException("parser pool size must be at least 1: " + size);
+            }
+            if (heapMb < 64) {
+                throw new IllegalArgumentException("parser heap must be at least 64 MB: " + heapMb);
+            }
+            jvmOptions = List.copyOf(jvmOptions);
+        }
+
+        static Settings of(IngestOptions options) {
+            return new Settings(options.parseWorkers(), options.parserHeapMb(), options.writeLimitChars(),
+                    ParseWorker.class.getName(), List.of());
+        }
+    }
+
+    private final Settings settings;
+    private final Semaphore permits;
+    private final BlockingQueue<Child> idle = new LinkedBlockingQueue<>();
+    private final Set<Child> all = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService watchdog;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    ParserPool(Settings settings) {
+        this.settings = settings;
+        this.permits = new Semaphore(settings.size());
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "reportminer-parse-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        this.watchdog = timer;
+    }
+
+    /**
+     * Parses {@code file} in a child within {@code timeout} (child start-up included).
+     *
+     * @throws IngestException the file's problem, including the child's death as {@code TOO_LARGE}, {@code TIMEOUT}
+     *                         or {@code PARSER_CRASHED}
+     */
+    ExtractedText parse(Format format, Path file, String name, Duration timeout) throws IngestException {
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException(ProblemKind.TIMEOUT, "interrupted while waiting for a parser");
+        }
+        Child child = null;
+        boolean healthy = false;
+        try {
+            if (closed.get()) {
+                throw new IllegalStateException("the ingester is closed");
+            }
+            child = idle.poll();
+            AtomicBoolean timedOut = new AtomicBoolean();
+            long started = System.nanoTime();
+            if (child == null) {
+                child = start();
+            }
+            Child running = child;
+            ScheduledFuture<?> kill = watchdog.schedule(() -> {
+                timedOut.set(true);
+                running.process.destroyForcibly();
+            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                ExtractedText text = running.exchange(format, file, name);
+                healthy = true;
+                return text;
+            } catch (IOException e) {
+                throw died(running, timedOut.get(), timeout, System.nanoTime() - started, e);
+            } catch (IngestException e) {
+                healthy = true;
+                throw e;
+            } finally {
+                kill.cancel(false);
+            }
+        } finally {
+            if (child != null) {
+                if (healthy && !closed.get() && child.process.isAlive()) {
+                    idle.offer(child);
+                } else {
+                    child.destroy();
+                }
+            }
+            permits.release();
+        }
+    }
+
+    private IngestException died(Child child, boolean timedOut, Duration timeout, long elapsedNanos, IOException e) {
+        if (timedOut) {
+            return new IngestException(ProblemKind.TIMEOUT, "parse timed out after " + timeout.toMillis()
+                    + " ms; the parser process was stopped", e);
+        }
+        Integer exit = child.exitStatus();
+        if (exit != null && exit == OOM_EXIT) {
+            return new IngestException(ProblemKind.TOO_LARGE, "parsing needs more than the parser's "
+                    + settings.heapMb() + " MB of memory; the file is too large or a decompression bomb", e);
+        }
+        if (e instanceof ProtocolException) {
+            return new IngestException(ProblemKind.PARSER_CRASHED, "parser failed: " + e.getMessage(), e);
+        }
+        return new IngestException(ProblemKind.PARSER_CRASHED, "parser crashed"
+                + (exit == null ? "" : " (exit status " + exit + ")") + " after "
+                + TimeUnit.NANOSECONDS.toMillis(elapsedNanos) + " ms: " + TikaTextExtractor.rootMessage(e), e);
+    }
+
+    private Child start() throws IngestException {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempDirectory("reportminer-parse-");
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-Xmx" + settings.heapMb() + "m");
+            // an OOM ends the child at once with a known status, rather than leaving a half-broken parser running
+            command.add("-XX:+ExitOnOutOfMemoryError");
+            // one small heap, no parallel GC threads: the child's footprint counts against the machine
+            command.add("-XX:+UseSerialGC");
+            command.add("-Xss4m");
+            command.add("-Djava.awt.headless=true");
+            command.add("-Djava.io.tmpdir=" + tmp);
+            command.addAll(settings.jvmOptions());
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add(settings.mainClass());
+            command.add(Integer.toString(settings.writeLimitChars()));
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Child child = new Child(process, tmp, settings.writeLimitChars());
+            all.add(child);
+            return child;
+        } catch (IOException e) {
+            deleteTree(tmp);
+            throw new IngestException(ProblemKind.PARSER_CRASHED, "cannot start a parser process: "
+                    + TikaTextExtractor.rootMessage(e), e);
+        }
+    }
+
+    /** Stops every child, idle or busy; a parse still running fails as crashed. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            for (Child c : all) {
+                c.destroy();
+            }
+            watchdog.shutdownNow();
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(f);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.deleteIfExists(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // best effort: the folder is in the OS temp folder, which the OS cleans
+        }
+    }
+
+    /** A reply that breaks the framing: the child is not trusted again. */
+    private static final class ProtocolException extends IOException {
+        ProtocolException(String message) {
+            super(message);
+        }
+    }
+
+    /** One child JVM and its pipes. Used by one thread at a time (the pool hands it out). */
+    private final class Child {
+        private final Process process;
+        private final Path tmp;
+        private final int maxTextBytes;
+        private final DataOutputStream requests;
+        private final DataInputStream replies;
+        private boolean ready;
+
+        Child(Process process, Path tmp, int writeLimitChars) {
+            this.process = process;
+            this.tmp = tmp;
+            // UTF-8 takes at most 3 bytes per UTF-16 char (4 per surrogate pair); the rest is slack for page breaks
+            this.maxTextBytes = (int) Math.min(Integer.MAX_VALUE - 16, 3L * writeLimitChars + 4096);
+            this.requests = new DataOutputStream(process.getOutputStream());
+            this.replies = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
+        }
+
+        ExtractedText exchange(Format format, Path file, String name) throws IOException, IngestException {
+            if (!ready) {
+                expect(ParseWorker.READY);
+                ready = true;
+            }
+            requests.writeUTF(format.name());
+            requests.writeUTF(file.toAbsolutePath().toString());
+            requests.writeUTF(name);
+            requests.flush();
+            int tag = replies.read();
+            if (tag == ParseWorker.PROBLEM) {
+                String kind = replies.readUTF();
+                String message = replies.readUTF();
+                throw new IngestException(ProblemKind.valueOf(kind), message);
+            }
+            if (tag != ParseWorker.TEXT) {
+                throw tag < 0 ? new java.io.EOFException("the parser process ended") : new ProtocolException(
+                        "unexpected reply " + tag);
+            }
+            String mediaType = replies.readUTF();
+            String charset = replies.readUTF();
+            boolean truncated = replies.readBoolean();
+            boolean ocr = replies.readBoolean();
+            double quality = replies.readDouble();
+            int length = replies.readInt();
+            if (length < 0 || length > maxTextBytes) {
+                throw new ProtocolException("the parser sent " + length + " bytes of text, over the bound of "
+                        + maxTextBytes);
+            }
+            byte[] text = replies.readNBytes(length);
+            if (text.length != length) {
+                throw new java.io.EOFException("the parser process ended mid-reply");
+            }
+            return new ExtractedText(new String(text, StandardCharsets.UTF_8), mediaType,
+                    charset.isEmpty() ? null : charset, truncated, ocr, Double.isNaN(quality) ? null : quality);
+        }
+
+        private void expect(int tag) throws IOException {
+            int got = replies.read();
+            if (got != tag) {
+                throw got < 0 ? new java.io.EOFException("the parser process ended before it was ready")
+                        : new ProtocolException("unexpected greeting " + got);
+            }
+        }
+
+        /** The exit status once the process has ended (waiting briefly), else {@code null}. */
+        Integer exitStatus() {
+            try {
+                if (process.waitFor(EXIT_WAIT_MS, TimeUnit.MILLISECONDS)) {
+                    return process.exitValue();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }
+
+        void destroy() {
+            all.remove(this);
+            process.destroyForcibly();
+            try {
+                process.waitFor(EXIT_WAIT_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            deleteTree(tmp);
+        }
+    }
+}
