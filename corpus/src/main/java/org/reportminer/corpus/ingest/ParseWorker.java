@@ -48,11 +48,17 @@ public final class ParseWorker {
     public static void main(String[] args) throws IOException {
         OutputStream frames = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        serve(new DocumentReader(Integer.parseInt(args[0])), System.in, frames);
+        serve(new DocumentReader(Integer.parseInt(args[0]))::read, System.in, frames);
+    }
+
+    /** How a child reads one file: {@link DocumentReader#read}, or a test's hostile stand-in. */
+    @FunctionalInterface
+    interface Reading {
+        ExtractedText read(Format format, byte[] bytes, String name) throws IngestException;
     }
 
     /** The request loop, shared with test workers that wrap the reader. */
-    static void serve(DocumentReader reader, InputStream stdin, OutputStream stdout) throws IOException {
+    static void serve(Reading reader, InputStream stdin, OutputStream stdout) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(stdin));
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stdout, 1 << 16));
         out.write(READY);
@@ -73,7 +79,7 @@ public final class ParseWorker {
         }
     }
 
-    private static Object parse(DocumentReader reader, Format format, Path path, String name) {
+    private static Object parse(Reading reader, Format format, Path path, String name) {
         try {
             return reader.read(format, Files.readAllBytes(path), name);
         } catch (IngestException e) {

@@ -44,6 +44,8 @@ final class ParserPool implements AutoCloseable {
     static final int OOM_EXIT = 3;
     /** How long a dead child may take to report its exit status. */
     private static final long EXIT_WAIT_MS = 5_000;
+    /** A child loads Tika in 1–3 s; on a machine busy with other builds it can take much longer. */
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
 
     /** How children are started: the settings a test may change (main class, extra JVM options). */
     record Settings(int size, int heapMb, int writeLimitChars, String mainClass, List<String> jvmOptions) {
@@ -83,7 +85,7 @@ final class ParserPool implements AutoCloseable {
     }
 
     /**
-     * Parses {@code file} in a child within {@code timeout} (child start-up included).
+     * Parses {@code file} in a child within {@code timeout} (a new child's start-up not counted).
      *
      * @throws IngestException the file's problem, including the child's death as {@code TOO_LARGE}, {@code TIMEOUT}
      *                         or {@code PARSER_CRASHED}
@@ -102,11 +104,11 @@ final class ParserPool implements AutoCloseable {
                 throw new IllegalStateException("the ingester is closed");
             }
             child = idle.poll();
-            AtomicBoolean timedOut = new AtomicBoolean();
-            long started = System.nanoTime();
             if (child == null) {
                 child = start();
             }
+            AtomicBoolean timedOut = new AtomicBoolean();
+            long started = System.nanoTime();
             Child running = child;
             ScheduledFuture<?> kill = watchdog.schedule(() -> {
                 timedOut.set(true);
@@ -154,7 +156,25 @@ final class ParserPool implements AutoCloseable {
                 + TimeUnit.NANOSECONDS.toMillis(elapsedNanos) + " ms: " + TikaTextExtractor.rootMessage(e), e);
     }
 
+    /** A new child, its parsers loaded; start-up has its own limit so a busy machine does not fail the file. */
     private Child start() throws IngestException {
+        Child child = launch();
+        ScheduledFuture<?> kill = watchdog.schedule(() -> {
+            child.process.destroyForcibly();
+        }, STARTUP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            child.awaitReady();
+            return child;
+        } catch (IOException e) {
+            child.destroy();
+            throw new IngestException(ProblemKind.PARSER_CRASHED, "the parser process did not start within "
+                    + STARTUP_LIMIT.toSeconds() + " s: " + TikaTextExtractor.rootMessage(e), e);
+        } finally {
+            kill.cancel(false);
+        }
+    }
+
+    private Child launch() throws IngestException {
         Path tmp = null;
         try {
             tmp = Files.createTempDirectory("reportminer-parse-");
@@ -232,7 +252,6 @@ final class ParserPool implements AutoCloseable {
         private final int maxTextBytes;
         private final DataOutputStream requests;
         private final DataInputStream replies;
-        private boolean ready;
 
         Child(Process process, Path tmp, int writeLimitChars) {
             this.process = process;
@@ -243,11 +262,11 @@ final class ParserPool implements AutoCloseable {
             this.replies = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
         }
 
+        void awaitReady() throws IOException {
+            expect(ParseWorker.READY);
+        }
+
         ExtractedText exchange(Format format, Path file, String name) throws IOException, IngestException {
-            if (!ready) {
-                expect(ParseWorker.READY);
-                ready = true;
-            }
             requests.writeUTF(format.name());
             requests.writeUTF(file.toAbsolutePath().toString());
             requests.writeUTF(name);
