@@ -47,8 +47,12 @@ final class ParserPool implements AutoCloseable {
     /** A child loads Tika in 1–3 s; on a machine busy with other builds it can take much longer. */
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
 
-    /** How children are started: the settings a test may change (main class, extra JVM options). */
-    record Settings(int size, int heapMb, int writeLimitChars, String mainClass, List<String> jvmOptions) {
+    /**
+     * How children are started: the settings a test may change (main class, extra JVM options, environment
+     * variables set on top of ours).
+     */
+    record Settings(int size, int heapMb, int writeLimitChars, String mainClass, List<String> jvmOptions,
+                    java.util.Map<String, String> environment) {
         Settings {
             if (size < 1) {
                 throw new IllegalArgumentException("parser pool size must be at least 1: " + size);
@@ -57,6 +61,11 @@ final class ParserPool implements AutoCloseable {
                 throw new IllegalArgumentException("parser heap must be at least 64 MB: " + heapMb);
             }
             jvmOptions = List.copyOf(jvmOptions);
+            environment = java.util.Map.copyOf(environment);
+        }
+
+        Settings(int size, int heapMb, int writeLimitChars, String mainClass, List<String> jvmOptions) {
+            this(size, heapMb, writeLimitChars, mainClass, jvmOptions, java.util.Map.of());
         }
 
         static Settings of(IngestOptions options) {
@@ -193,7 +202,9 @@ final class ParserPool implements AutoCloseable {
             command.add(System.getProperty("java.class.path"));
             command.add(settings.mainClass());
             command.add(Integer.toString(settings.writeLimitChars()));
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().putAll(settings.environment());
+            Process process = builder.start();
             Child child = new Child(process, tmp, settings.writeLimitChars());
             all.add(child);
             return child;

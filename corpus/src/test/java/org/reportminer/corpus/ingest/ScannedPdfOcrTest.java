@@ -24,6 +24,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportminer.corpus.model.Problem;
+import org.reportminer.corpus.model.ProblemKind;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.testing.SharedData;
 
@@ -58,6 +60,9 @@ class ScannedPdfOcrTest {
             String expected = String.join("", page1) + String.join("", page2);
             String actual = report.text().replaceAll("\\s+", "");
             double similarity = similarity(expected, actual);
+            if (similarity < 0.99) {
+                System.out.println("[ocr] read:\n" + report.text());
+            }
             System.out.printf("[ocr] %d chars, similarity %.3f, quality %.3f%n", expected.length(), similarity,
                     report.quality());
             assertTrue(similarity >= 0.95, "similarity " + similarity + ":\n" + report.text());
@@ -107,6 +112,21 @@ class ScannedPdfOcrTest {
             doc.save(file.toFile());
         }
         return file;
+    }
+
+    @Test
+    void withoutTesseractAScannedPdfFailsWithTheCommandThatInstallsIt() throws Exception {
+        assumeTrue(Files.isRegularFile(FONT), "fonts-wqy-zenhei is not installed");
+        Path pdf = scannedPdf(List.of(List.of("关于巡视整改进展情况的通报")));
+        IngestOptions options = IngestOptions.defaults();
+        // the child's PATH is an empty folder, as on a machine without tesseract
+        ParserPool.Settings noTesseract = new ParserPool.Settings(1, 256, options.writeLimitChars(),
+                ParseWorker.class.getName(), List.of(), java.util.Map.of("PATH", dir.toString()));
+        try (Ingester ingester = new Ingester(options, noTesseract)) {
+            Problem p = ingester.ingest(pdf, MetadataOverrides.none()).asProblem().orElseThrow();
+            assertEquals(ProblemKind.OCR_UNAVAILABLE, p.kind(), p.toString());
+            assertTrue(p.message().contains("apt-get install tesseract-ocr tesseract-ocr-chi-sim"), p.message());
+        }
     }
 
     /** 1 − edit distance / expected length, over characters. */
