@@ -27,8 +27,19 @@ final class DocumentReader {
         this.ofd = new OfdTextExtractor(writeLimitChars);
     }
 
+    /** Told how many pages are about to be read by OCR, which takes far longer than a text layer. */
+    @FunctionalInterface
+    interface OcrNotice {
+        void pages(int count);
+    }
+
     /** The text of {@code bytes}, read as {@code format}; {@code name} is the file name Tika detects the type by. */
     ExtractedText read(Format format, byte[] bytes, String name) throws IngestException {
+        return read(format, bytes, name, count -> { });
+    }
+
+    /** As {@link #read(Format, byte[], String)}, telling {@code notice} before pages go to OCR. */
+    ExtractedText read(Format format, byte[] bytes, String name, OcrNotice notice) throws IngestException {
         switch (format.reader()) {
             case HTML: {
                 // decoded by the .txt rules, so binary content is refused the same way
@@ -46,7 +57,7 @@ final class DocumentReader {
             case PLAIN_TEXT:
                 throw new IllegalArgumentException("plain text is decoded by the caller, not forked: " + name);
             default:
-                return format == Format.PDF ? readPdf(bytes, name) : tika.extract(bytes, name);
+                return format == Format.PDF ? readPdf(bytes, name, notice) : tika.extract(bytes, name);
         }
     }
 
@@ -55,7 +66,7 @@ final class DocumentReader {
      * is garbled (a font without a ToUnicode map). Without Tesseract, a file that is mostly scanned fails with the
      * command that installs it, and a garbled one is kept with its low score as the warning.
      */
-    private ExtractedText readPdf(byte[] bytes, String name) throws IngestException {
+    private ExtractedText readPdf(byte[] bytes, String name, OcrNotice notice) throws IngestException {
         ExtractedText layer = tika.extract(bytes, name);
         String[] pages = pages(layer.text());
         int blank = 0;
@@ -78,6 +89,7 @@ final class DocumentReader {
             }
             return scored(layer, false, layerScore);
         }
+        notice.pages(garbled ? pages.length : blank);
         ExtractedText read = tika.extract(bytes, name,
                 garbled ? TikaTextExtractor.Ocr.ALL_PAGES : TikaTextExtractor.Ocr.BLANK_PAGES);
         String text = joinHanSpacedByOcr(read.text());

@@ -22,7 +22,8 @@ import org.reportminer.corpus.model.ProblemKind;
  * problem to stdout, framed. It ends when stdin ends (the parent closed it, or died).
  *
  * <p>Frames, all {@link DataOutputStream} encoding: the child first writes {@link #READY} once its parsers are
- * loaded; a request is {@code UTF format, UTF path, UTF fileName}; a reply is either {@link #TEXT} followed by
+ * loaded; a request is {@code UTF format, UTF path, UTF fileName}; before its reply the child may send
+ * {@link #OCR_PAGES} {@code int pages}; a reply is either {@link #TEXT} followed by
  * {@code UTF mediaType, UTF charset ("" for none), boolean truncated, boolean ocr, double quality (NaN for none),
  * int byteCount, UTF-8 bytes}, or {@link #PROBLEM} followed by {@code UTF kind, UTF message}.
  *
@@ -34,6 +35,8 @@ public final class ParseWorker {
     static final int READY = 'R';
     static final int TEXT = 'T';
     static final int PROBLEM = 'P';
+    /** Sent mid-parse, followed by {@code int pages}: that many pages go to OCR, so the parent extends the limit. */
+    static final int OCR_PAGES = 'O';
     /** Messages are one line for the user; a parser's message can be any length. */
     private static final int MAX_MESSAGE_CHARS = 1000;
 
@@ -48,13 +51,15 @@ public final class ParseWorker {
     public static void main(String[] args) throws IOException {
         OutputStream frames = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        serve(new DocumentReader(Integer.parseInt(args[0]))::read, System.in, frames);
+        DocumentReader reader = new DocumentReader(Integer.parseInt(args[0]));
+        serve(reader::read, System.in, frames);
     }
 
     /** How a child reads one file: {@link DocumentReader#read}, or a test's hostile stand-in. */
     @FunctionalInterface
     interface Reading {
-        ExtractedText read(Format format, byte[] bytes, String name) throws IngestException;
+        ExtractedText read(Format format, byte[] bytes, String name, DocumentReader.OcrNotice notice)
+                throws IngestException;
     }
 
     /** The request loop, shared with test workers that wrap the reader. */
@@ -74,14 +79,24 @@ public final class ParseWorker {
             } catch (EOFException e) {
                 return;
             }
-            reply(out, parse(reader, format, path, name));
+            DocumentReader.OcrNotice notice = pages -> {
+                try {
+                    out.write(OCR_PAGES);
+                    out.writeInt(pages);
+                    out.flush();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+            reply(out, parse(reader, format, path, name, notice));
             out.flush();
         }
     }
 
-    private static Object parse(Reading reader, Format format, Path path, String name) {
+    private static Object parse(Reading reader, Format format, Path path, String name,
+                                DocumentReader.OcrNotice notice) {
         try {
-            return reader.read(format, Files.readAllBytes(path), name);
+            return reader.read(format, Files.readAllBytes(path), name, notice);
         } catch (IngestException e) {
             return e;
         } catch (IOException e) {

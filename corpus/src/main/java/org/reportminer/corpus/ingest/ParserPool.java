@@ -44,6 +44,10 @@ final class ParserPool implements AutoCloseable {
     static final int OOM_EXIT = 3;
     /** How long a dead child may take to report its exit status. */
     private static final long EXIT_WAIT_MS = 5_000;
+    /** The wall time allowed per page read by OCR, on top of the parse limit (300 dpi chi_sim: 5–15 s a page). */
+    static final long OCR_MS_PER_PAGE = 30_000;
+    /** Beyond this many pages, OCR gets no more time: a 100-page scan may take 50 minutes, never longer. */
+    static final long MAX_OCR_PAGES_BUDGETED = 100;
     /** A child loads Tika in 1–3 s; on a machine busy with other builds it can take much longer. */
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
 
@@ -119,21 +123,32 @@ final class ParserPool implements AutoCloseable {
             AtomicBoolean timedOut = new AtomicBoolean();
             long started = System.nanoTime();
             Child running = child;
-            ScheduledFuture<?> kill = watchdog.schedule(() -> {
+            Runnable stop = () -> {
                 timedOut.set(true);
                 running.process.destroyForcibly();
-            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            };
+            java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> kill = new java.util.concurrent.atomic
+                    .AtomicReference<>(watchdog.schedule(stop, timeout.toMillis(), TimeUnit.MILLISECONDS));
+            java.util.concurrent.atomic.AtomicLong limitMs = new java.util.concurrent.atomic.AtomicLong(
+                    timeout.toMillis());
             try {
-                ExtractedText text = running.exchange(format, file, name);
+                ExtractedText text = running.exchange(format, file, name, pages -> {
+                    // OCR takes seconds a page: the limit grows by a budget per page, from now
+                    long extra = Math.min(MAX_OCR_PAGES_BUDGETED, Math.max(0, pages)) * OCR_MS_PER_PAGE;
+                    long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                    kill.get().cancel(false);
+                    limitMs.set(elapsed + timeout.toMillis() + extra);
+                    kill.set(watchdog.schedule(stop, timeout.toMillis() + extra, TimeUnit.MILLISECONDS));
+                });
                 healthy = true;
                 return text;
             } catch (IOException e) {
-                throw died(running, timedOut.get(), timeout, System.nanoTime() - started, e);
+                throw died(running, timedOut.get(), Duration.ofMillis(limitMs.get()), System.nanoTime() - started, e);
             } catch (IngestException e) {
                 healthy = true;
                 throw e;
             } finally {
-                kill.cancel(false);
+                kill.get().cancel(false);
             }
         } finally {
             if (child != null) {
@@ -277,12 +292,17 @@ final class ParserPool implements AutoCloseable {
             expect(ParseWorker.READY);
         }
 
-        ExtractedText exchange(Format format, Path file, String name) throws IOException, IngestException {
+        ExtractedText exchange(Format format, Path file, String name, DocumentReader.OcrNotice ocrNotice)
+                throws IOException, IngestException {
             requests.writeUTF(format.name());
             requests.writeUTF(file.toAbsolutePath().toString());
             requests.writeUTF(name);
             requests.flush();
             int tag = replies.read();
+            while (tag == ParseWorker.OCR_PAGES) {
+                ocrNotice.pages(replies.readInt());
+                tag = replies.read();
+            }
             if (tag == ParseWorker.PROBLEM) {
                 String kind = replies.readUTF();
                 String message = replies.readUTF();

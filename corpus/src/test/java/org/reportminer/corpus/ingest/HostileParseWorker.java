@@ -23,7 +23,7 @@ public final class HostileParseWorker {
         OutputStream frames = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         DocumentReader real = new DocumentReader(Integer.parseInt(args[0]));
-        ParseWorker.serve((format, bytes, name) -> {
+        ParseWorker.serve((format, bytes, name, notice) -> {
             if (name.startsWith("sleep")) {
                 sleepForever();
             } else if (name.startsWith("oom")) {
@@ -36,7 +36,7 @@ public final class HostileParseWorker {
             } else if (name.startsWith("print")) {
                 System.out.println("stray output that must not reach the frames");
             }
-            return real.read(format, bytes, name);
+            return real.read(format, bytes, name, notice);
         }, System.in, frames);
     }
 
