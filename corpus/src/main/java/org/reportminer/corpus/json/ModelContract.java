@@ -150,7 +150,7 @@ public final class ModelContract {
                    @JsonProperty("bytes") long bytes, @JsonProperty("sha256") String sha256,
                    @JsonProperty("title") String title, @JsonProperty("org") String org,
                    @JsonProperty("year") Integer year, @JsonProperty("kind") String kind,
-                   @JsonProperty("truncated") boolean truncated, @JsonProperty("ocr") boolean ocr,
+                   @JsonProperty("truncated") boolean truncated, @JsonProperty("ocr") Boolean ocr,
                    @JsonProperty("quality") Double quality, @JsonProperty("text") String text,
                    @JsonProperty("offsetMap") OffsetMap offsetMap, @JsonProperty("extraction") Extraction extraction) {
         }

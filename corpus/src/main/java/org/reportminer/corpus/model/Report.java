@@ -42,9 +42,11 @@ public record Report(String id, Provenance provenance, String title, String org,
 
     /** A report from the provenance fields one by one, OCR flag and quality score included. */
     public Report(String id, String source, String mediaType, String charset, long bytes, String sha256,
-                  String title, String org, Integer year, String kind, boolean truncated, boolean ocr,
+                  String title, String org, Integer year, String kind, boolean truncated, Boolean ocr,
                   Double quality, String text, OffsetMap offsetMap, Extraction extraction) {
-        this(id, new Provenance(source, mediaType, charset, bytes, sha256, truncated, ocr, quality), title, org,
+        // ocr is absent (null) in reports stored before it existed: false
+        this(id, new Provenance(source, mediaType, charset, bytes, sha256, truncated, Boolean.TRUE.equals(ocr),
+                quality), title, org,
                 year, kind, text, offsetMap, extraction);
     }
 

@@ -24,7 +24,12 @@ import org.reportminer.corpus.model.Report;
  */
 public record ReportSummary(String id, String source, String mediaType, String charset, long bytes, String sha256,
                             String title, String org, Integer year, String kind, boolean truncated, int chars,
-                            boolean extracted, String textSha256, boolean ocr, Double quality) {
+                            boolean extracted, String textSha256, Boolean ocr, Double quality) {
+
+    public ReportSummary {
+        // absent from store indexes written before it existed
+        ocr = Boolean.TRUE.equals(ocr);
+    }
 
     /** The summary of {@code report}. */
     public static ReportSummary of(Report report) {
@@ -40,7 +45,7 @@ public record ReportSummary(String id, String source, String mediaType, String c
      */
     public String reading() {
         String score = quality == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", quality);
-        return ocr ? ("ocr " + score).strip() : score;
+        return Boolean.TRUE.equals(ocr) ? ("ocr " + score).strip() : score;
     }
 
     /** Hex SHA-256 of {@code text} as UTF-8. */

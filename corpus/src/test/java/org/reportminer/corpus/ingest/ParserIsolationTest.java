@@ -59,12 +59,9 @@ class ParserIsolationTest {
     @Test
     void aHungParserIsKilledAtTheTimeLimitAndTheNextFileIsRead() throws IOException {
         try (Ingester ingester = hostile(Duration.ofSeconds(4))) {
-            long t0 = System.nanoTime();
             Problem p = problem(ingester.ingest(page("sleep.html"), MetadataOverrides.none()));
-            long ms = (System.nanoTime() - t0) / 1_000_000;
             assertEquals(ProblemKind.TIMEOUT, p.kind(), p.toString());
             assertTrue(p.message().contains("parse timed out after 4000 ms"), p.message());
-            System.out.printf("[hostile] hung parser stopped after %d ms (a new child's start-up included)%n", ms);
             assertRead(ingester.ingest(page("ok.html"), MetadataOverrides.none()));
         }
     }
@@ -108,12 +105,8 @@ class ParserIsolationTest {
         try (Ingester ingester = new Ingester(options)) {
             long before = usedHeap();
             for (Path bomb : List.of(dense, lowRatio)) {
-                long t0 = System.nanoTime();
                 Problem p = problem(ingester.ingest(bomb, MetadataOverrides.none()));
-                long ms = (System.nanoTime() - t0) / 1_000_000;
                 assertTrue(Set.of(ProblemKind.TOO_LARGE, ProblemKind.TOO_LONG).contains(p.kind()), p.toString());
-                System.out.printf("[hostile] %s (%d MB of XML, %d bytes): %s in %d ms%n", bomb.getFileName(),
-                        BOMB_MB, Files.size(bomb), p.kind(), ms);
             }
             long grown = usedHeap() - before;
             assertTrue(grown < 32L << 20, "our heap grew by " + (grown >> 20) + " MB");
