@@ -23,10 +23,10 @@ public record IngestOptions(long maxBytes, int writeLimitChars, Duration parseTi
      */
     public static final int DEFAULT_WRITE_LIMIT_CHARS = 1_000_000;
     /**
-     * 50 seconds for a parse, so any file ends within a minute; pages read by OCR add
+     * 40 seconds for a parse, so any file ends within a minute with start-up and the rest; pages read by OCR add
      * 30 s each (see {@code ParserPool}).
      */
-    public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(50);
+    public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(40);
     /**
      * 512 MB: every office, PDF and HTML report in the test corpora parses in it, and two children at this cap
      * plus the main process stay inside 1.5 GB on a single hostile file.
@@ -57,7 +57,7 @@ public record IngestOptions(long maxBytes, int writeLimitChars, Duration parseTi
                 DEFAULT_PARSER_HEAP_MB);
     }
 
-    /** 100 MB, 1M characters, 50 s, a child per core with 512 MB each. */
+    /** 100 MB, 1M characters, 40 s, a child per core with 512 MB each. */
     public static IngestOptions defaults() {
         return new IngestOptions(DEFAULT_MAX_BYTES, DEFAULT_WRITE_LIMIT_CHARS, DEFAULT_PARSE_TIMEOUT);
     }

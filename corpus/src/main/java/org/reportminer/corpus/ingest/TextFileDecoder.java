@@ -65,7 +65,7 @@ final class TextFileDecoder {
     /**
      * The prefix of a cut file up to a byte where no character can be split, so strict decoding still tells UTF-8
      * from GB18030: the last line feed, else the last byte below {@code 0x30} (ASCII space, punctuation and controls
-     * are never part of a UTF-8 or GB18030 multi-byte sequence), else the whole prefix; UTF-16 (by its BOM) at an
+     * are never part of a UTF-8 or GB18030 multi-byte sequence), else before the last UTF-8 lead byte; UTF-16 (by its BOM) at an
      * even length.
      */
     static byte[] cutAtSafeByte(byte[] b) {
@@ -84,7 +84,19 @@ final class TextFileDecoder {
                 cut = i + 1;
             }
         }
-        return cut < 0 ? b : java.util.Arrays.copyOf(b, cut);
+        if (cut < 0) {
+            // all multi-byte text (Chinese without a line break or ASCII punctuation): cut before the last UTF-8
+            // lead byte, or strict UTF-8 fails on the split character and the pairs of UTF-8 bytes, all valid
+            // GB18030, win as mojibake
+            cut = b.length;
+            while (cut > 0 && (b[cut - 1] & 0xC0) == 0x80) {
+                cut--;
+            }
+            if (cut > 0 && (b[cut - 1] & 0xC0) == 0xC0) {
+                cut--;
+            }
+        }
+        return java.util.Arrays.copyOf(b, cut);
     }
 
     private static Decoded decodeByBomOrValidity(byte[] b) {

@@ -113,6 +113,21 @@ class ParserIsolationTest {
         }
     }
 
+    /** Issue 13: a 20 MB .txt without a line break, scaled down: was OutOfMemoryError, then mojibake. */
+    @Test
+    void aLongTextWithoutLineBreakIsDecodedFromABoundedPrefixAsUtf8AndTruncated() throws IOException {
+        String line = "市委巡察组反馈意见指出市侨联存在问题并提出意见建议".repeat(2_000);
+        Path file = Files.writeString(dir.resolve("one-line.txt"), line, StandardCharsets.UTF_8);
+        IngestOptions options = new IngestOptions(IngestOptions.DEFAULT_MAX_BYTES, 1_001, Duration.ofSeconds(30));
+        try (Ingester ingester = new Ingester(options)) {
+            IngestResult r = ingester.ingest(file, MetadataOverrides.none());
+            assertTrue(r.ok(), r.toString());
+            assertEquals("UTF-8", r.asReport().orElseThrow().charset());
+            assertTrue(r.asReport().orElseThrow().truncated());
+            assertTrue(line.startsWith(r.asReport().orElseThrow().text()));
+        }
+    }
+
     private static long usedHeap() {
         System.gc();
         Runtime rt = Runtime.getRuntime();
