@@ -1,7 +1,6 @@
 package org.reportminer.corpus.ingest;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,14 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.reportminer.corpus.io.JsonCodec;
 import org.reportminer.corpus.io.MalformedJsonException;
 import org.reportminer.corpus.model.OffsetMap;
@@ -30,17 +21,18 @@ import org.reportminer.corpus.model.Report;
  * Reads one report file into a {@link Report} with normalised text, or into a one-line {@link Problem}; never
  * throws for bad input, so a batch always continues.
  *
- * <p>Steps: check the type (by extension, see {@link #supports}), size and emptiness; read the bytes and hash them
- * (the report id is the first 16 hex digits of their SHA-256); extract text on a worker thread under the parse
- * timeout (plain text is decoded by {@link TextFileDecoder}; HTML is decoded by it too, under the charset rules of
- * {@link HtmlCharset}, before Tika reads the markup; MHT must pass its binary check; OFD is unpacked by
- * {@link OfdUnpacker} and read by ofdrw; everything else is read by Tika); normalise
- * with {@link TextNormalizer}; merge metadata (command line over sidecar {@code NAME.meta.json}; title else from
- * the first short line). Organisation, year and kind stay {@code null} unless given: extraction fills them later.
+ * <p>Steps: check the type (by extension, see {@link #supports}), size and emptiness; hash the file as a stream (the
+ * report id is the first 16 hex digits of its SHA-256); extract text. Plain text is decoded here by
+ * {@link TextFileDecoder}, from at most four bytes per character of the write limit, so any size up to the limit
+ * ends quickly in bounded memory. Every other format is parsed by a {@link DocumentReader} in a child JVM of the
+ * {@link ParserPool} (heap cap, wall-time limit, replaced after a crash): HTML decoded by the same text rules under
+ * {@link HtmlCharset}, MHT after its binary check, OFD unpacked by {@link OfdUnpacker} and read by ofdrw, the rest
+ * by Tika, scanned PDF pages by Tesseract. Then normalise with {@link TextNormalizer}; merge metadata (command line
+ * over sidecar {@code NAME.meta.json}; title else from the first short line). Organisation, year and kind stay
+ * {@code null} unless given: extraction fills them later.
  *
- * <p>Thread-safe: build one and share it. Parsing runs in-process: a timed-out parse is interrupted and abandoned,
- * but a parser that ignores interruption keeps its (daemon) thread until it ends. {@link #close()} stops the
- * workers.
+ * <p>Thread-safe: build one and share it; at most {@link IngestOptions#parseWorkers()} files parse at once.
+ * {@link #close()} stops the parse children.
  */
 public final class Ingester implements AutoCloseable {
 
@@ -51,11 +43,9 @@ public final class Ingester implements AutoCloseable {
 
     private final IngestOptions options;
     private final TextFileDecoder textDecoder = new TextFileDecoder();
-    private final TikaTextExtractor tika;
-    private final OfdTextExtractor ofd;
+    private final ParserPool parsers;
     private final TextNormalizer normalizer = new TextNormalizer();
     private final JsonCodec json = new JsonCodec();
-    private final ExecutorService workers;
 
     /** An ingester with {@link IngestOptions#defaults()}. */
     public Ingester() {
@@ -63,10 +53,13 @@ public final class Ingester implements AutoCloseable {
     }
 
     public Ingester(IngestOptions options) {
+        this(options, ParserPool.Settings.of(options));
+    }
+
+    /** An ingester whose parse children start as {@code parserSettings} say: the seam for tests' hostile parsers. */
+    Ingester(IngestOptions options, ParserPool.Settings parserSettings) {
         this.options = options;
-        this.tika = new TikaTextExtractor(options.writeLimitChars());
-        this.ofd = new OfdTextExtractor(options.writeLimitChars());
-        this.workers = Executors.newCachedThreadPool(new DaemonThreads());
+        this.parsers = new ParserPool(parserSettings);
     }
 
     /** The limits this ingester applies. */
@@ -131,9 +124,18 @@ public final class Ingester implements AutoCloseable {
                     + options.maxBytes() + " bytes");
         }
         MetadataOverrides merged = overrides.orElse(readSidecar(file));
-        byte[] bytes = Files.readAllBytes(file);
-        String sha256 = sha256(bytes);
-        ExtractedText extracted = extractWithTimeout(format, bytes, name);
+        ExtractedText extracted;
+        String sha256;
+        if (format.reader() == Format.Reader.PLAIN_TEXT) {
+            // plain text is decoded here, but only its first bytes: enough for the write limit, never the whole file
+            Prefix prefix = readPrefix(file, plainTextByteCap());
+            sha256 = prefix.sha256();
+            extracted = decodeText(prefix, name);
+        } else {
+            // everything a parser reads is parsed in a child JVM; this process only hashes the file as a stream
+            sha256 = readPrefix(file, 0).sha256();
+            extracted = parsers.parse(format, file, name, options.parseTimeout());
+        }
         NormalizedText normalized = normalizer.normalize(extracted.text());
         if (normalized.text().isBlank()) {
             throw new IngestException(ProblemKind.EMPTY, "no text found (" + extracted.mediaType() + ")");
@@ -141,7 +143,7 @@ public final class Ingester implements AutoCloseable {
         OffsetMap map = normalized.offsetMap();
         String title = merged.title() != null ? merged.title() : guessTitle(normalized.text());
         Provenance provenance = new Provenance(source, extracted.mediaType(), extracted.charset(), size, sha256,
-                extracted.truncated());
+                extracted.truncated(), extracted.ocr(), extracted.quality());
         return new Report(sha256.substring(0, 16), provenance, title, merged.org(), merged.year(), merged.kind(),
                 normalized.text(), map, null);
     }
@@ -185,56 +187,43 @@ public final class Ingester implements AutoCloseable {
         return Optional.empty();
     }
 
-    private ExtractedText extractWithTimeout(Format format, byte[] bytes, String name)
-            throws IngestException {
-        Future<ExtractedText> future = workers.submit(() -> extract(format, bytes, name));
-        try {
-            return future.get(options.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new IngestException(ProblemKind.TIMEOUT, "parse timed out after "
-                    + options.parseTimeout().toMillis() + " ms", e);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IngestException(ProblemKind.TIMEOUT, "interrupted while parsing", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IngestException ie) {
-                throw ie;
-            }
-            throw new IngestException(ProblemKind.CORRUPT, "corrupt file: " + TikaTextExtractor.rootMessage(cause),
-                    cause);
-        }
+    /**
+     * Bytes of a text file worth decoding: four per character of the write limit (GB18030's longest sequence) and
+     * a few more, so a cut file still fills the limit.
+     */
+    private long plainTextByteCap() {
+        return 4L * options.writeLimitChars() + 16;
     }
 
-    private ExtractedText extract(Format format, byte[] bytes, String name) throws IngestException {
-        switch (format.reader()) {
-            case PLAIN_TEXT: {
-                TextFileDecoder.Decoded decoded = textDecoder.decode(bytes, name);
-                String text = decoded.text();
-                boolean truncated = text.length() > options.writeLimitChars();
-                if (truncated) {
-                    text = text.substring(0, options.writeLimitChars());
+    /** The first {@code cap} bytes of a file (none when {@code cap} is 0) and the SHA-256 of all of it. */
+    private record Prefix(byte[] bytes, boolean cut, String sha256) {
+    }
+
+    private static Prefix readPrefix(Path file, long cap) throws IOException {
+        MessageDigest digest = newSha256();
+        java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+        long total = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; total += n) {
+                digest.update(buffer, 0, n);
+                if (total < cap) {
+                    kept.write(buffer, 0, (int) Math.min(n, cap - total));
                 }
-                return new ExtractedText(text, "text/plain", decoded.charset(), truncated);
             }
-            case HTML: {
-                // decoded by the .txt rules, so binary content is refused the same way
-                Optional<Charset> declared = HtmlCharset.declaredOther(bytes);
-                TextFileDecoder.Decoded decoded = declared.isPresent()
-                        ? textDecoder.decodeDeclared(bytes, name, declared.get()) : textDecoder.decode(bytes, name);
-                return tika.extractDecoded(decoded.text(), name, decoded.charset());
-            }
-            case MIME_TEXT:
-                // only the binary check: each MIME part names its own charset, which Tika reads
-                textDecoder.decode(bytes, name);
-                return tika.extract(bytes, name);
-            case OFD:
-                return ofd.extract(bytes);
-            default:
-                return tika.extract(bytes, name);
         }
+        return new Prefix(kept.toByteArray(), total > cap, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private ExtractedText decodeText(Prefix prefix, String name) throws IngestException {
+        byte[] bytes = prefix.cut() ? TextFileDecoder.cutAtSafeByte(prefix.bytes()) : prefix.bytes();
+        TextFileDecoder.Decoded decoded = textDecoder.decode(bytes, name);
+        String text = decoded.text();
+        boolean truncated = prefix.cut() || text.length() > options.writeLimitChars();
+        if (text.length() > options.writeLimitChars()) {
+            text = text.substring(0, options.writeLimitChars());
+        }
+        return new ExtractedText(text, "text/plain", decoded.charset(), truncated);
     }
 
     /** The first line when it is short enough to be a title, else {@code null}. */
@@ -245,27 +234,20 @@ public final class Ingester implements AutoCloseable {
     }
 
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(newSha256().digest(bytes));
+    }
+
+    private static MessageDigest newSha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every JVM", e);
         }
     }
 
-    /** Stops the worker threads; parses still running are interrupted. */
+    /** Stops the parse children; parses still running fail. */
     @Override
     public void close() {
-        workers.shutdownNow();
-    }
-
-    private static final class DaemonThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "reportminer-parse-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }
+        parsers.close();
     }
 }

@@ -62,6 +62,43 @@ final class TextFileDecoder {
         return decode(bytes, fileName);
     }
 
+    /**
+     * The prefix of a cut file up to a byte where no character can be split, so strict decoding still tells UTF-8
+     * from GB18030: the last line feed, else the last byte below {@code 0x30} (ASCII space, punctuation and controls
+     * are never part of a UTF-8 or GB18030 multi-byte sequence), else before the last UTF-8 lead byte; UTF-16 (by its BOM) at an
+     * even length.
+     */
+    static byte[] cutAtSafeByte(byte[] b) {
+        Decoded byBom = bom(b);
+        if (byBom != null && !"UTF-8".equals(byBom.charset())) {
+            return java.util.Arrays.copyOf(b, b.length & ~1);
+        }
+        int cut = -1;
+        for (int i = b.length - 1; i >= 0 && cut < 0; i--) {
+            if (b[i] == '\n') {
+                cut = i + 1;
+            }
+        }
+        for (int i = b.length - 1; i >= 0 && cut < 0; i--) {
+            if (b[i] >= 0 && b[i] < 0x30) {
+                cut = i + 1;
+            }
+        }
+        if (cut < 0) {
+            // all multi-byte text (Chinese without a line break or ASCII punctuation): cut before the last UTF-8
+            // lead byte, or strict UTF-8 fails on the split character and the pairs of UTF-8 bytes, all valid
+            // GB18030, win as mojibake
+            cut = b.length;
+            while (cut > 0 && (b[cut - 1] & 0xC0) == 0x80) {
+                cut--;
+            }
+            if (cut > 0 && (b[cut - 1] & 0xC0) == 0xC0) {
+                cut--;
+            }
+        }
+        return java.util.Arrays.copyOf(b, cut);
+    }
+
     private static Decoded decodeByBomOrValidity(byte[] b) {
         Decoded byBom = bom(b);
         if (byBom != null) {

@@ -52,7 +52,24 @@ final class TikaTextExtractor {
         this.writeLimit = writeLimit;
     }
 
+    /** Whether and how a PDF's pages are read by OCR. */
+    enum Ocr {
+        /** Text layer only. */
+        NONE,
+        /** OCR the pages whose text layer is (nearly) empty; keep the text layer of the others. */
+        BLANK_PAGES,
+        /** OCR every page and ignore the text layer: it is garbled. */
+        ALL_PAGES
+    }
+
+    /** Resolution of page images for OCR: 300 dpi reads 小四 (12 pt) and larger characters reliably. */
+    static final int OCR_DPI = 300;
+
     ExtractedText extract(byte[] bytes, String fileName) throws IngestException {
+        return extract(bytes, fileName, Ocr.NONE);
+    }
+
+    ExtractedText extract(byte[] bytes, String fileName, Ocr ocr) throws IngestException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         StringWriter out = new StringWriter();
@@ -60,7 +77,7 @@ final class TikaTextExtractor {
                 new TableRowHandler(new PageBreakHandler(new WriteOutContentHandler(out, writeLimit))));
         boolean truncated = false;
         try (TikaInputStream in = TikaInputStream.get(bytes, metadata)) {
-            parser.parse(in, handler, metadata, context());
+            parser.parse(in, handler, metadata, context(ocr));
         } catch (EncryptedDocumentException e) {
             throw new IngestException(ProblemKind.ENCRYPTED, ENCRYPTED_MESSAGE, e);
         } catch (ZeroByteFileException e) {
@@ -98,14 +115,26 @@ final class TikaTextExtractor {
         return new ExtractedText(parsed.text(), parsed.mediaType(), charset, parsed.truncated());
     }
 
-    private ParseContext context() {
+    /** Whether the {@code tesseract} program can be run, with the Chinese model, in this process. */
+    static boolean tesseractAvailable() {
+        return TesseractCheck.AVAILABLE;
+    }
+
+    private ParseContext context(Ocr mode) {
         ParseContext context = new ParseContext();
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setSortByPosition(true);
         pdf.setExtractInlineImages(false);
+        pdf.setOcrStrategy(switch (mode) {
+            case NONE -> PDFParserConfig.OCR_STRATEGY.NO_OCR;
+            case BLANK_PAGES -> PDFParserConfig.OCR_STRATEGY.AUTO;
+            case ALL_PAGES -> PDFParserConfig.OCR_STRATEGY.OCR_ONLY;
+        });
+        pdf.setOcrDPI(OCR_DPI);
         context.set(PDFParserConfig.class, pdf);
         TesseractOCRConfig ocr = new TesseractOCRConfig();
-        ocr.setSkipOcr(true);
+        ocr.setSkipOcr(mode == Ocr.NONE);
+        ocr.setLanguage("chi_sim");
         context.set(TesseractOCRConfig.class, ocr);
         // embedded parts (the HTML inside an .mht) are parsed with the same parser
         context.set(Parser.class, parser);
@@ -150,6 +179,23 @@ final class TikaTextExtractor {
         String text = root.getClass().getSimpleName() + (msg == null || msg.isBlank() ? "" : ": " + msg);
         text = text.replaceAll("\\s+", " ").trim();
         return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    /** Asks Tika's OCR parser once per process whether Tesseract and its {@code chi_sim} model are installed. */
+    private static final class TesseractCheck {
+        static final boolean AVAILABLE = check();
+
+        private static boolean check() {
+            try {
+                org.apache.tika.parser.ocr.TesseractOCRParser tesseract = new org.apache.tika.parser.ocr.TesseractOCRParser();
+                // the installed models are listed only when they are preloaded
+                tesseract.setPreloadLangs(true);
+                tesseract.initialize(java.util.Map.of());
+                return tesseract.hasTesseract() && tesseract.getLangs().contains("chi_sim");
+            } catch (TikaException | RuntimeException e) {
+                return false;
+            }
+        }
     }
 
     /** Writes a form feed after each {@code <div class="page">} that Tika emits per PDF page. */

@@ -30,7 +30,8 @@ import org.reportminer.corpus.model.TotalKind;
  *   <li>a span is written flat as {@code start} and {@code end} beside the other fields, never as {@code span};</li>
  *   <li>the surface text is {@code text} in findings and measures, {@code raw} in counts and stated totals;</li>
  *   <li>a finding's cue, status, timeframe and who is responsible are one {@code detail} object;</li>
- *   <li>a report's provenance ({@code source, mediaType, charset, bytes, sha256, truncated}) sits at its top level.</li>
+ *   <li>a report's provenance ({@code source, mediaType, charset, bytes, sha256, truncated}, and {@code ocr} and
+ *   {@code quality} only when set) sits at its top level.</li>
  * </ul>
  * Each record is read through its flat convenience constructor, marked here as the creator. Mix-ins only: the
  * records carry no Jackson annotations.
@@ -149,7 +150,8 @@ public final class ModelContract {
                    @JsonProperty("bytes") long bytes, @JsonProperty("sha256") String sha256,
                    @JsonProperty("title") String title, @JsonProperty("org") String org,
                    @JsonProperty("year") Integer year, @JsonProperty("kind") String kind,
-                   @JsonProperty("truncated") boolean truncated, @JsonProperty("text") String text,
+                   @JsonProperty("truncated") boolean truncated, @JsonProperty("ocr") Boolean ocr,
+                   @JsonProperty("quality") Double quality, @JsonProperty("text") String text,
                    @JsonProperty("offsetMap") OffsetMap offsetMap, @JsonProperty("extraction") Extraction extraction) {
         }
 
@@ -173,5 +175,14 @@ public final class ModelContract {
 
         @JsonProperty("truncated")
         abstract boolean truncated();
+
+        // written only when set, so reports read without OCR or a score serialise exactly as before these existed
+        @JsonProperty("ocr")
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean ocr();
+
+        @JsonProperty("quality")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Double quality();
     }
 }

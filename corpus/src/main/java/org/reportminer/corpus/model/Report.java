@@ -40,6 +40,16 @@ public record Report(String id, Provenance provenance, String title, String org,
                 offsetMap, extraction);
     }
 
+    /** A report from the provenance fields one by one, OCR flag and quality score included. */
+    public Report(String id, String source, String mediaType, String charset, long bytes, String sha256,
+                  String title, String org, Integer year, String kind, boolean truncated, Boolean ocr,
+                  Double quality, String text, OffsetMap offsetMap, Extraction extraction) {
+        // ocr is absent (null) in reports stored before it existed: false
+        this(id, new Provenance(source, mediaType, charset, bytes, sha256, truncated, Boolean.TRUE.equals(ocr),
+                quality), title, org,
+                year, kind, text, offsetMap, extraction);
+    }
+
     /** {@code provenance().source()}: the path the report was read from. */
     public String source() {
         return provenance.source();
@@ -68,6 +78,16 @@ public record Report(String id, Provenance provenance, String title, String org,
     /** {@code provenance().truncated()}. */
     public boolean truncated() {
         return provenance.truncated();
+    }
+
+    /** {@code provenance().ocr()}. */
+    public boolean ocr() {
+        return provenance.ocr();
+    }
+
+    /** {@code provenance().quality()}. */
+    public Double quality() {
+        return provenance.quality();
     }
 
     public Report withExtraction(Extraction newExtraction) {

@@ -19,16 +19,33 @@ import org.reportminer.corpus.model.Report;
  * @param chars     length of the normalised text
  * @param extracted whether an extraction is stored
  * @param textSha256 hex SHA-256 of the normalised text, which finds the same report saved in another format
+ * @param ocr       whether some of the text was read by OCR (absent in older store indexes: {@code false})
+ * @param quality   the text quality score of a PDF, else {@code null}
  */
 public record ReportSummary(String id, String source, String mediaType, String charset, long bytes, String sha256,
                             String title, String org, Integer year, String kind, boolean truncated, int chars,
-                            boolean extracted, String textSha256) {
+                            boolean extracted, String textSha256, Boolean ocr, Double quality) {
+
+    public ReportSummary {
+        // absent from store indexes written before it existed
+        ocr = Boolean.TRUE.equals(ocr);
+    }
 
     /** The summary of {@code report}. */
     public static ReportSummary of(Report report) {
         return new ReportSummary(report.id(), report.source(), report.mediaType(), report.charset(), report.bytes(),
                 report.sha256(), report.title(), report.org(), report.year(), report.kind(), report.truncated(),
-                report.text().length(), report.extraction() != null, textHash(report.text()));
+                report.text().length(), report.extraction() != null, textHash(report.text()), report.ocr(),
+                report.quality());
+    }
+
+    /**
+     * How the text was read, for a person: {@code ocr 0.93} for text read by OCR, the quality score alone for a
+     * scored text layer, else empty.
+     */
+    public String reading() {
+        String score = quality == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", quality);
+        return Boolean.TRUE.equals(ocr) ? ("ocr " + score).strip() : score;
     }
 
     /** Hex SHA-256 of {@code text} as UTF-8. */
