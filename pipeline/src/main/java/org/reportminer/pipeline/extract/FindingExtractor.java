@@ -390,15 +390,27 @@ public final class FindingExtractor {
      */
     private static void addAreaFindings(String text, Outline outline, List<Draft> drafts) {
         for (Heading a : outline.headings()) {
-            if (a.role() != SectionRole.PROBLEM_AREA || a.family() == LabelFamily.LAYOUT
-                    || drafts.stream().anyMatch(d -> a.contains(d.anchor()))) {
+            if (a.role() != SectionRole.PROBLEM_AREA || drafts.stream().anyMatch(d -> a.contains(d.anchor()))) {
                 continue;
             }
             int[] span = trim(text, a.titleStart(), a.titleEnd());
             if (span[0] >= span[1]) {
                 continue;
             }
-            drafts.add(new Draft(a.start(), span[0], span[1], a.bodyStart(), a.end(), true, "problem area heading"));
+            if (a.family() != LabelFamily.LAYOUT) {
+                drafts.add(new Draft(a.start(), span[0], span[1], a.bodyStart(), a.end(), true, "problem area heading"));
+                continue;
+            }
+            // an unlabelled area line (“十五五”…规划编制方面) counts only inside a part about rectification
+            // (三、需长期整改事项进展情况), whose title then gives its status; its prose is no numbered measure
+            Heading parent = a.parent() >= 0 ? outline.headings().get(a.parent()) : null;
+            if (parent == null || !parent.title().contains("整改")) {
+                continue;
+            }
+            FindingDetail detail = FindingDetails.withStatusOf(
+                    FindingDetail.cue("unlabelled area line under " + parent.title().strip()), parent.title());
+            drafts.add(new Draft(a.start(), span[0], span[1], a.bodyStart(), a.end(), true, detail.evidence(), true,
+                    detail));
         }
     }
 

@@ -388,10 +388,11 @@ public final class ReportPatterns {
     /**
      * A title-like line: short, names a report (or its ledger table). Matches {@code XX侨联2023年党风廉政建设责任制报告},
      * {@code 某局巡察反馈问题整改情况表}, {@code 某局巡察整改台账}; not prose, not a table's header row or a column key
-     * alone ({@code 完成情况}: a title names more than what it is).
+     * alone ({@code 完成情况}: a title names more than what it is), not a web page's breadcrumb
+     * ({@code 首页 > 信息公开 > 通知公告}).
      */
     public static final Pattern TITLE_LINE = Pattern.compile(
-            "[^\t]{3,60}(?:(?:报告|情况|总结|通报|公告|方案|公示)(?:表|一览表)?|台账)");
+            "(?!.*[>＞»›])(?!当前位置)[^\t]{3,60}(?:(?:报告|情况|总结|通报|公告|方案|公示)(?:表|一览表)?|台账)");
 
     /**
      * A title line that a PDF broke mid-phrase, so the next line continues it: it ends on a word that cannot end a

@@ -240,4 +240,38 @@ class ReportShapesTest {
                 "1", "修订考核办法", "防火科", "2024年3月底前");
         assertEquals(List.of(), EXTRACTOR.extract(text).findings());
     }
+
+    @Test
+    void anUnlabelledAreaLineUnderAPartAboutLongTermRectificationIsAFindingWithThatStatus() {
+        String text = String.join("\n",
+                "某局关于巡视整改进展情况的通报",
+                "一、巡视反馈问题整改落实情况",
+                "（一）规划编制不够及时方面",
+                "1.印发年度规划编制工作方案。",
+                "2.召开规划编制座谈会3次。",
+                "二、需长期整改事项进展情况",
+                "安全生产监管责任落实方面",
+                "持续开展安全生产专项整治，督促企业落实主体责任，定期通报整治进展。",
+                "三、下一步工作打算",
+                "持续巩固整改成果。");
+        Extraction e = EXTRACTOR.extract(text);
+        assertEquals(2, e.findings().size(), e.findings().toString());
+        Finding f = e.findings().get(1);
+        assertEquals("安全生产监管责任落实方面", f.surface());
+        assertEquals(f.surface(), text.substring(f.start(), f.end()));
+        assertEquals(MeasureStatus.ONGOING, f.detail().status());
+        assertEquals(0, f.measures().size(), "its prose is no numbered measure");
+    }
+
+    @Test
+    void anUnlabelledAreaLineOutsideAnyRectificationPartIsNoFinding() {
+        String text = String.join("\n",
+                "某局2024年工作总结",
+                "一、主要工作成效",
+                "安全生产监管责任落实方面",
+                "持续开展安全生产专项整治，督促企业落实主体责任。",
+                "二、下一步工作打算",
+                "持续巩固工作成果。");
+        assertEquals(0, EXTRACTOR.extract(text).findings().size());
+    }
 }
