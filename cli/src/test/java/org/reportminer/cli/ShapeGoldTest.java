@@ -41,7 +41,7 @@ class ShapeGoldTest {
     void everyShapeOfItem2HasItsOwnReport() throws IOException {
         List<String> names = shapes().map(p -> p.getFileName().toString()).toList();
         assertTrue(names.containsAll(List.of("areas", "inline", "nested", "pdfwrap", "audit", "duty", "labelled",
-                "table")), names.toString());
+                "table", "subproblems")), names.toString());
     }
 
     @ParameterizedTest(name = "{0}")

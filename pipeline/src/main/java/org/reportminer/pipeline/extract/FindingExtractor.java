@@ -59,6 +59,7 @@ public final class FindingExtractor {
         addInlineProblemFindings(text, outline, drafts);
         addTableRowFindings(text, outline, drafts);
         addLabelledFindings(text, outline, drafts);
+        addAreaProblemHeadingFindings(text, outline, drafts);
         addAreaFindings(text, outline, drafts);
         addStatusGroupFindings(text, outline, drafts);
         drafts.sort(Comparator.comparingInt(Draft::anchor));
@@ -381,6 +382,33 @@ public final class FindingExtractor {
             }
             drafts.add(new Draft(row.start(), problem[0], problem[1], ms == null ? problem[1] : ms[0],
                     ms == null ? problem[1] : ms[1], ms != null, detail.evidence(), true, detail));
+        }
+    }
+
+    /**
+     * Numbered headings beneath a problem area that name a problem ({@code （一）…方面} → {@code 1.…推进缓慢的问题。} →
+     * {@code （1）…} measures): each is a finding, its enumerated body its measures. A heading counts when its title
+     * ends with 问题, or when it reads as a shortfall and has enumerated items of its own; a numbered measure under
+     * the area ({@code 1.制定实施方案…}) has neither.
+     */
+    private static void addAreaProblemHeadingFindings(String text, Outline outline, List<Draft> drafts) {
+        for (Heading h : outline.headings()) {
+            if (h.family() == LabelFamily.LAYOUT || h.parent() < 0
+                    || outline.headings().get(h.parent()).role() != SectionRole.PROBLEM_AREA) {
+                continue;
+            }
+            String title = h.title().strip();
+            Matcher named = ReportPatterns.PROBLEM_TITLE.matcher(title);
+            boolean itemised = h.bodyStart() < h.end() && !Enumerations.split(text, h.bodyStart(), h.end()).isEmpty();
+            boolean problem = named.matches() || (itemised && ReportPatterns.SHORTFALL.matcher(title).find());
+            if (!problem || drafts.stream().anyMatch(d -> d.anchor() >= h.start() && d.anchor() < h.end())) {
+                continue;
+            }
+            int lead = h.titleStart() + (h.title().length() - h.title().stripLeading().length());
+            int end = named.matches() ? lead + named.end(1) : lead + title.length();
+            int[] span = trim(text, lead, end);
+            drafts.add(new Draft(h.start(), span[0], span[1], h.bodyStart(), h.end(), true,
+                    "problem heading under " + outline.headings().get(h.parent()).title().strip(), true, null));
         }
     }
 

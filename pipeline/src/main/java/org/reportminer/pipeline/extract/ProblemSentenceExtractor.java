@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.reportminer.corpus.model.Finding;
 import org.reportminer.corpus.model.FindingDetail;
 import org.reportminer.corpus.model.Span;
+import org.reportminer.pipeline.patterns.ReportPatterns;
 import org.reportminer.pipeline.text.CompareText;
 import org.reportminer.pipeline.text.Sentences;
 
@@ -33,14 +34,6 @@ public final class ProblemSentenceExtractor {
             "清醒(?:看到|认识到)|(?:也|更)要看到|前进中的困难|存在(?:不少|一些)?不足|不足之处|存在的(?:主要|突出)?问题"
                     + "|问题和不足|(?:工作|政府工作)(?:中)?(?:也|还)?(?:存在|有)(?:不少)?(?:不足|差距|问题)");
 
-    /**
-     * Shortfall cues that mark a sentence as naming a problem. Matches {@code 形式主义、官僚主义仍然突出},
-     * {@code 创新能力不强}; does not match {@code 经济运行总体平稳}.
-     */
-    private static final Pattern SHORTFALL = Pattern.compile(
-            "问题|不足|困难|短板|形式主义|官僚主义|不到位|不强|不够|薄弱|滞后|突出|不高|偏弱|不稳固|不牢固|矛盾|风险|隐患"
-                    + "|差距|乏力|不力|欠缺|压力|艰巨|不少|较多|较大|不平衡|不充分|弱化|缺乏|不严|不实|失职|懒政|怠政");
-
     /** The problem statements of {@code text}, in text order, ids {@code P1, P2 …}. */
     public List<Finding> extract(String text) {
         List<Finding> out = new ArrayList<>();
@@ -61,7 +54,7 @@ public final class ProblemSentenceExtractor {
                     continue;
                 }
                 String body = text.substring(start, s.end());
-                if (CompareText.squeeze(body).length() < MIN_CHARS || !SHORTFALL.matcher(body).find()) {
+                if (CompareText.squeeze(body).length() < MIN_CHARS || !ReportPatterns.SHORTFALL.matcher(body).find()) {
                     continue;
                 }
                 out.add(new Finding("P" + (out.size() + 1), null, null, null, body, start, s.end(),

@@ -256,6 +256,22 @@ public final class ReportPatterns {
     public static final Pattern PROBLEM_INTRO_NOT = Pattern.compile("针对|对照|整改|反馈|解决|巡察|巡视|督察");
 
     /**
+     * Shortfall cues that mark a sentence as naming a problem. Matches {@code 形式主义、官僚主义仍然突出},
+     * {@code 创新能力不强}, {@code 公立医院改革推进缓慢}; does not match {@code 经济运行总体平稳}.
+     */
+    public static final Pattern SHORTFALL = Pattern.compile(
+            "问题|不足|困难|短板|形式主义|官僚主义|不到位|不强|不够|薄弱|滞后|突出|不高|偏弱|不稳固|不牢固|矛盾|风险|隐患"
+                    + "|差距|乏力|不力|欠缺|压力|艰巨|不少|较多|较大|不平衡|不充分|弱化|缺乏|不严|不实|失职|懒政|怠政"
+                    + "|缓慢|不规范|不深入|不彻底|不及时|不完善|不健全|不落实|漏洞|偏差|偏软|虚化");
+
+    /**
+     * A problem named as a numbered heading beneath a problem area ({@code 1.公立医院改革推进缓慢的问题。},
+     * {@code 2.关于预算编制不完整问题的整改情况}): the title ends with 问题, then at most 的整改(情况) and a stop.
+     */
+    public static final Pattern PROBLEM_TITLE = Pattern.compile(
+            "^(.{4,80}?问题)(?:的?整改(?:落实)?(?:情况)?)?[" + Punctuation.SENTENCE_ENDS + "]?$");
+
+    /**
      * A heading of a rectification report that names its problem without quotes. Matches
      * {@code 关于部分收入未及时缴入国库的问题} and {@code 关于预算编制不够完整问题的整改情况} (group 1 the problem); not
      * {@code 关于加强预算管理} or {@code 关于“…”问题} (that is {@link #QUOTED_PROBLEM_HEADING}).
