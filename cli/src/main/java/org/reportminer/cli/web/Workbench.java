@@ -4,16 +4,19 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.reportminer.cli.Services;
 import org.reportminer.cli.app.CatalogUseCase;
 import org.reportminer.cli.app.CompareUseCase;
+import org.reportminer.cli.app.CorrectUseCase;
 import org.reportminer.cli.app.DeleteUseCase;
 import org.reportminer.cli.app.LedgerUseCase;
 import org.reportminer.cli.app.MetadataUseCase;
 import org.reportminer.cli.app.ProgressListener;
 import org.reportminer.cli.app.SearchUseCase;
+import org.reportminer.cli.app.TrackingUseCase;
 import org.reportminer.cli.app.UploadUseCase;
 
 /**
  * What every handler shares: the configuration, the use cases and the one write lock. Reads (list, show, search,
- * compare, ledger) run in parallel on the store's read-only views; writes (upload, delete, metadata) take the lock in
+ * compare, ledger, tracking) run in parallel on the store's read-only views; writes (upload, delete, metadata,
+ * corrections) take the lock in
  * turn, because the store admits one writer at a time and a second writer of this process would be refused by the
  * store's lock instead of waiting. Thread-safe.
  */
@@ -30,6 +33,8 @@ final class Workbench {
     final UploadUseCase upload;
     final DeleteUseCase delete;
     final MetadataUseCase metadata;
+    final CorrectUseCase correct = new CorrectUseCase();
+    final TrackingUseCase tracking = new TrackingUseCase();
     /** Fair, so that uploads are ingested in the order they arrived. */
     final ReentrantLock writes = new ReentrantLock(true);
 
