@@ -19,6 +19,7 @@ import org.reportminer.cli.app.TrackingUseCase;
 import org.reportminer.cli.app.UploadUseCase;
 import org.reportminer.cli.app.YearRange;
 import org.reportminer.cli.output.CompareRenderer;
+import org.reportminer.cli.output.CorrectRenderer;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.MeasureStatus;
 import org.reportminer.corpus.model.Report;
@@ -53,7 +54,7 @@ final class ApiRoutes {
         r.post("/api/upload", this::upload);
         r.delete("/api/reports/{id}", this::delete);
         r.put("/api/reports/{id}/metadata", this::metadata);
-        r.get("/api/reports/{id}/corrections", ctx -> json(ctx, listing(wb.correct.list(wb.config.store(),
+        r.get("/api/reports/{id}/corrections", ctx -> json(ctx, CorrectRenderer.json(wb.correct.list(wb.config.store(),
                 pages.find(ctx.pathParam("id")).id(), Workbench.QUIET))));
         r.post("/api/reports/{id}/corrections", this::correct);
         r.delete("/api/reports/{id}/corrections/{n}", this::uncorrect);
@@ -95,7 +96,7 @@ final class ApiRoutes {
                 : b.mergeWith(), b.splitAt());
         // under the server's write lock: the use case then takes the store's lock, which no other writer of this
         // process holds, so a user of this server never meets "store locked"
-        json(ctx, listing(wb.write(() -> wb.correct.add(wb.config.store(), r.id(), change, Workbench.QUIET))));
+        json(ctx, CorrectRenderer.json(wb.write(() -> wb.correct.add(wb.config.store(), r.id(), change, Workbench.QUIET))));
     }
 
     private void uncorrect(Context ctx) throws Exception {
@@ -107,7 +108,7 @@ final class ApiRoutes {
         } catch (NumberFormatException e) {
             throw new WebError(HttpStatus.BAD_REQUEST, "the correction's number is not a number: " + ctx.pathParam("n"));
         }
-        json(ctx, listing(wb.write(() -> wb.correct.remove(wb.config.store(), r.id(), n, Workbench.QUIET))));
+        json(ctx, CorrectRenderer.json(wb.write(() -> wb.correct.remove(wb.config.store(), r.id(), n, Workbench.QUIET))));
     }
 
     /** Writes the corrected report as eval gold into the store's gold folder; answers with where. */
@@ -143,15 +144,6 @@ final class ApiRoutes {
         json(ctx, out.size() == 1 ? out.get(0) : out);
     }
 
-    /** A report's corrections as the API answers: numbered, each with how it attached, orphans flagged. */
-    private static Map<String, Object> listing(CorrectUseCase.Listing l) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("reportId", l.reportId());
-        m.put("title", l.title());
-        m.put("corrections", l.corrections());
-        m.put("orphans", l.orphans().size());
-        return m;
-    }
 
     private void json(Context ctx, Object value) {
         ctx.contentType("application/json; charset=utf-8");

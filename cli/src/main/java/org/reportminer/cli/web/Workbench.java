@@ -41,7 +41,8 @@ final class Workbench {
     Workbench(WebConfig config, Services services) {
         this.config = config;
         this.services = services;
-        this.search = new SearchUseCase(services);
+        // one searcher stays open across requests; every write below tells it to refresh
+        this.search = new SearchUseCase(services, true);
         this.ledger = new LedgerUseCase(services);
         this.upload = new UploadUseCase(services);
         this.delete = new DeleteUseCase(services);
@@ -54,6 +55,7 @@ final class Workbench {
         try {
             return action.run();
         } finally {
+            search.changed();
             writes.unlock();
         }
     }

@@ -71,9 +71,9 @@ class CorrectionsTrackingHttpTest {
         assertEquals(200, made.statusCode(), made.body());
         JsonNode listing = WebClient.json(made);
         assertEquals(2, listing.get("corrections").size(), "status and responsible");
-        assertEquals("STATUS", listing.get("corrections").get(0).get("correction").get("kind").asText());
+        assertEquals("STATUS", listing.get("corrections").get(0).get("kind").asText());
         assertEquals("EXACT", listing.get("corrections").get(0).get("state").asText());
-        assertEquals(0, listing.get("orphans").asInt());
+        assertEquals(0, listing.get("orphaned").asInt());
 
         JsonNode row = WebClient.json(client.get(api + "/ledger")).get("rows").get(0);
         assertTrue(row.get("status").asText().startsWith("计划中"), row.toString());
