@@ -116,9 +116,81 @@
     if (t && window.location.hash === '#at') { t.scrollIntoView({block: 'center'}); }
   }
 
+  // Sends one JSON request with the CSRF token; on success reloads the page (the ledger is recomputed on the server,
+  // with the correction applied), on failure shows the server's one-line reason in `msg`.
+  function api(method, url, body, msg, then) {
+    var xhr = new XMLHttpRequest();
+    xhr.open(method, url);
+    xhr.setRequestHeader('X-CSRF-Token', csrf);
+    xhr.setRequestHeader('Content-Type', 'application/json');
+    xhr.onload = function () {
+      var res = {};
+      try { res = JSON.parse(xhr.responseText); } catch (err) { res = {error: xhr.statusText}; }
+      if (xhr.status === 200) {
+        if (then) { then(res); } else { window.location.reload(); }
+      } else if (msg) {
+        msg.hidden = false;
+        msg.textContent = (res.error || xhr.statusText) + '（HTTP ' + xhr.status + '）';
+      }
+    };
+    xhr.onerror = function () { if (msg) { msg.hidden = false; msg.textContent = '连接中断'; } };
+    xhr.send(body === null ? null : JSON.stringify(body));
+  }
+
+  function corrections() {
+    var list = document.querySelector('section.corrections-list');
+    if (!list) { return; }
+    var base = '/api/reports/' + encodeURIComponent(list.getAttribute('data-report'));
+    var listMsg = document.getElementById('corrections-error');
+    document.querySelectorAll('form.correct').forEach(function (f) {
+      f.addEventListener('submit', function (e) {
+        e.preventDefault();
+        var body = {target: f.getAttribute('data-target')};
+        if (f.status.value) { body.status = f.status.value; }
+        if (f.responsible.value.trim()) { body.responsible = f.responsible.value.trim(); }
+        if (f.timeframe.value.trim()) { body.timeframe = f.timeframe.value.trim(); }
+        api('POST', base + '/corrections', body, f.parentNode.querySelector('.msg'));
+      });
+    });
+    document.querySelectorAll('.finding-fix button.act').forEach(function (b) {
+      b.addEventListener('click', function () {
+        var box = b.parentNode;
+        var body = {target: box.getAttribute('data-target')};
+        var action = b.getAttribute('data-action');
+        if (action === 'false') {
+          if (!window.confirm('把 ' + body.target + ' 标为误报？')) { return; }
+          body.falseFinding = true;
+        } else if (action === 'merge') {
+          body.mergeWith = b.getAttribute('data-with');
+        } else {
+          body.splitAt = parseInt(box.querySelector('input[name=splitAt]').value, 10);
+        }
+        api('POST', base + '/corrections', body, box.parentNode.querySelector('.msg'));
+      });
+    });
+    document.querySelectorAll('button.remove-correction').forEach(function (b) {
+      b.addEventListener('click', function () {
+        api('DELETE', base + '/corrections/' + encodeURIComponent(b.getAttribute('data-n')), null, listMsg);
+      });
+    });
+    var gold = document.getElementById('export-gold');
+    if (gold) {
+      gold.addEventListener('click', function () {
+        api('POST', base + '/gold', null, listMsg, function (res) {
+          var out = document.getElementById('gold-result');
+          out.textContent = '已写入 ' + res.manifest + '（' + res.findings + ' 个问题） ';
+          var a = document.createElement('a');
+          a.href = res.download; a.id = 'gold-download'; a.textContent = '下载 manifest.json';
+          out.appendChild(a);
+        });
+      });
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     confirmForms();
     uploads();
+    corrections();
     scrollToTarget();
   });
 })();

@@ -11,12 +11,62 @@ import org.reportminer.index.search.QueryException;
 import org.reportminer.index.search.ReportSearcher;
 import org.reportminer.index.search.SearchResult;
 
-/** Search: full-text search over a store's reports, sections, findings, measures and counts, with facets. */
-public final class SearchUseCase {
+/**
+ * Search: full-text search over a store's reports, sections, findings, measures and counts, with facets.
+ *
+ * <p>A one-shot caller (the CLI) opens the index for each search. A long-lived caller (the workbench) builds it with
+ * {@code keepOpen}: then one searcher per index stays open across searches, is refreshed after {@link #changed()}
+ * (a write to the store) and closed by {@link #close()}. Thread-safe.
+ */
+public final class SearchUseCase implements AutoCloseable {
     private final Services services;
+    private final boolean keepOpen;
+    /** The open searcher (keepOpen only); guarded by {@code this}. */
+    private ReportSearcher open;
+    private boolean stale;
 
     public SearchUseCase(Services services) {
+        this(services, false);
+    }
+
+    /** With {@code keepOpen}, keeps one searcher open across searches (see the class comment). */
+    public SearchUseCase(Services services, boolean keepOpen) {
         this.services = services;
+        this.keepOpen = keepOpen;
+    }
+
+    /** Tells a keep-open search that the store was written: the next search refreshes its reader first. */
+    public synchronized void changed() {
+        stale = true;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (open != null) {
+            open.close();
+            open = null;
+        }
+    }
+
+    /** The kept searcher of {@code index}, opened or refreshed as needed. */
+    private synchronized ReportSearcher kept(Path index) throws IOException {
+        if (open != null && !open.path().equals(index)) {
+            close();
+        }
+        if (open != null && stale) {
+            try {
+                open.refresh();
+            } catch (IOException e) {
+                // the index was replaced under it (a reindex): open it anew; searches still holding the old
+                // reader finish on it, as the reader is reference-counted
+                close();
+            }
+        }
+        if (open == null) {
+            open = ReportSearcher.open(index, services.segmenter(), null);
+        }
+        stale = false;
+        return open;
     }
 
     /**
@@ -31,6 +81,15 @@ public final class SearchUseCase {
         }
         if (request.synonyms() != null && !Files.isRegularFile(request.synonyms())) {
             throw new CliException(ExitCodes.USAGE, "--synonyms " + request.synonyms() + ": no such file");
+        }
+        if (keepOpen && request.synonyms() == null) {
+            try {
+                return kept(index).search(request.query(), request.tags());
+            } catch (QueryException e) {
+                throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+            } catch (NoSuchFileException e) {
+                throw new CliException(ExitCodes.INPUT_PROBLEMS, e.getMessage(), e);
+            }
         }
         try (ReportSearcher searcher = ReportSearcher.open(index, services.segmenter(), request.synonyms())) {
             return searcher.search(request.query(), request.tags());

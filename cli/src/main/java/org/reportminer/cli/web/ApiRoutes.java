@@ -5,18 +5,23 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.app.CompareOutcome;
 import org.reportminer.cli.app.CompareRequest;
+import org.reportminer.cli.app.CorrectUseCase;
 import org.reportminer.cli.app.SearchRequest;
 import org.reportminer.cli.app.StoreLayout;
+import org.reportminer.cli.app.TrackingUseCase;
 import org.reportminer.cli.app.UploadUseCase;
 import org.reportminer.cli.app.YearRange;
 import org.reportminer.cli.output.CompareRenderer;
+import org.reportminer.cli.output.CorrectRenderer;
 import org.reportminer.corpus.ingest.MetadataOverrides;
+import org.reportminer.corpus.model.MeasureStatus;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.index.search.HighlightTags;
 import org.reportminer.index.search.SearchQuery;
@@ -24,7 +29,8 @@ import org.reportminer.index.search.SearchQuery;
 /**
  * The JSON API under {@code /api/}: the same use cases as the pages, answering with the shapes of the CLI's
  * {@code --json} (written by the same codec): {@code list}, {@code show}, {@code ledger}, {@code search},
- * {@code compare}, plus upload, delete and metadata.
+ * {@code compare}, {@code tracking} (compare's {@code tracking[]} and {@code relapses[]}), plus upload, delete,
+ * metadata, corrections ({@code correct}) and the export of a corrected report as eval gold.
  */
 final class ApiRoutes {
     private final Workbench wb;
@@ -48,7 +54,96 @@ final class ApiRoutes {
         r.post("/api/upload", this::upload);
         r.delete("/api/reports/{id}", this::delete);
         r.put("/api/reports/{id}/metadata", this::metadata);
+        r.get("/api/reports/{id}/corrections", ctx -> json(ctx, CorrectRenderer.json(wb.correct.list(wb.config.store(),
+                pages.find(ctx.pathParam("id")).id(), Workbench.QUIET))));
+        r.post("/api/reports/{id}/corrections", this::correct);
+        r.delete("/api/reports/{id}/corrections/{n}", this::uncorrect);
+        r.post("/api/reports/{id}/gold", this::gold);
+        r.get("/api/tracking", this::tracking);
     }
+
+    /**
+     * The body of {@code POST /api/reports/{id}/corrections}: the fields of {@code reportminer correct}. Set any of
+     * status, responsible and timeframe, or else one of falseFinding, mergeWith and splitAt.
+     */
+    record CorrectionBody(String target, String status, String responsible, String timeframe, Boolean falseFinding,
+                          String mergeWith, Integer splitAt) {
+    }
+
+    private void correct(Context ctx) throws Exception {
+        requireStore();
+        Report r = pages.find(ctx.pathParam("id"));
+        CorrectionBody b;
+        try {
+            b = wb.services.json().fromJson(ctx.body(), CorrectionBody.class);
+        } catch (IOException | RuntimeException e) {
+            throw new WebError(HttpStatus.BAD_REQUEST, "body must be {\"target\": \"F3.M2\", \"status\": \"DONE\", …}: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (b == null || b.target() == null || b.target().isBlank()) {
+            throw new WebError(HttpStatus.BAD_REQUEST, "a correction needs its target: F3 or F3.M2");
+        }
+        MeasureStatus status;
+        try {
+            status = b.status() == null || b.status().isBlank() ? null
+                    : MeasureStatus.valueOf(b.status().trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new WebError(HttpStatus.BAD_REQUEST, "unknown status '" + b.status() + "': one of "
+                    + java.util.Arrays.toString(MeasureStatus.values()));
+        }
+        var change = new CorrectUseCase.Change(b.target(), status, b.responsible(), b.timeframe(),
+                Boolean.TRUE.equals(b.falseFinding()), b.mergeWith() == null || b.mergeWith().isBlank() ? null
+                : b.mergeWith(), b.splitAt());
+        // under the server's write lock: the use case then takes the store's lock, which no other writer of this
+        // process holds, so a user of this server never meets "store locked"
+        json(ctx, CorrectRenderer.json(wb.write(() -> wb.correct.add(wb.config.store(), r.id(), change, Workbench.QUIET))));
+    }
+
+    private void uncorrect(Context ctx) throws Exception {
+        requireStore();
+        Report r = pages.find(ctx.pathParam("id"));
+        int n;
+        try {
+            n = Integer.parseInt(ctx.pathParam("n"));
+        } catch (NumberFormatException e) {
+            throw new WebError(HttpStatus.BAD_REQUEST, "the correction's number is not a number: " + ctx.pathParam("n"));
+        }
+        json(ctx, CorrectRenderer.json(wb.write(() -> wb.correct.remove(wb.config.store(), r.id(), n, Workbench.QUIET))));
+    }
+
+    /** Writes the corrected report as eval gold into the store's gold folder; answers with where. */
+    private void gold(Context ctx) throws Exception {
+        requireStore();
+        Report r = pages.find(ctx.pathParam("id"));
+        CorrectUseCase.GoldExport out = wb.write(() -> wb.correct.exportGold(wb.config.store(), r.id(),
+                pages.goldDir(), Workbench.QUIET));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("manifest", out.manifest().toString());
+        body.put("text", out.text().toString());
+        body.put("download", "/gold/manifest.json");
+        body.put("file", out.entry().file());
+        body.put("findings", out.entry().findings().size());
+        json(ctx, body);
+    }
+
+    /** {@code compare --json}'s {@code tracking[]} and {@code relapses[]}, per organisation. */
+    private void tracking(Context ctx) {
+        requireStore();
+        List<TrackingUseCase.OrgTracking> tracked = TrackingPages.track(wb, ctx.queryParam("org"));
+        if (tracked.isEmpty()) {
+            throw new WebError(HttpStatus.NOT_FOUND, "nothing to track: need two or more reports of one organisation");
+        }
+        List<Map<String, Object>> out = tracked.stream().map(t -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("org", t.orgName());
+            m.put("reports", t.reports());
+            m.put("tracking", t.problems());
+            m.put("relapses", t.relapses());
+            return m;
+        }).toList();
+        json(ctx, out.size() == 1 ? out.get(0) : out);
+    }
+
 
     private void json(Context ctx, Object value) {
         ctx.contentType("application/json; charset=utf-8");

@@ -45,6 +45,8 @@ final class PageRoutes {
         r.get("/reports/{id}/ledger.csv", ctx -> download(ctx, LedgerWriter.Format.CSV));
         r.get("/search", this::search);
         r.get("/compare", this::compare);
+        r.get("/tracking", this::tracking);
+        r.get("/gold/manifest.json", this::goldManifest);
     }
 
     private Chrome chrome(String title, String nav) {
@@ -124,8 +126,9 @@ final class PageRoutes {
             chosen.put(f, ctx.queryParam(f));
         }
         String title = r.title() == null ? r.id() : r.title();
-        page(ctx, "ledger.jte", "整改台账 · " + title, "library", LedgerPages.build(r.id(), title, ledgerOf(r), chosen,
-                ctx.queryParam("sort"), "desc".equals(ctx.queryParam("dir"))));
+        page(ctx, "ledger.jte", "整改台账 · " + title, "library", LedgerPages.build(r.id(), title, ledgerOf(r),
+                wb.correct.list(wb.config.store(), r.id(), Workbench.QUIET), chosen, ctx.queryParam("sort"),
+                "desc".equals(ctx.queryParam("dir"))));
     }
 
     /** Writes the ledger file through the Ledger use case into a temporary folder, then sends it. */
@@ -163,6 +166,29 @@ final class PageRoutes {
                 ? ComparePages.build(wb, ctx.queryParam("org"), ctx.queryParam("from"), ctx.queryParam("to"))
                 : new org.reportminer.cli.web.view.ComparePage(List.of(), "", "", "", List.of(), List.of(), null);
         page(ctx, "compare.jte", "对比", "compare", view);
+    }
+
+    private void tracking(Context ctx) {
+        var view = StoreLayout.isStore(wb.config.store())
+                ? TrackingPages.build(wb, summaries(), ctx.queryParam("org"))
+                : TrackingPages.empty();
+        page(ctx, "tracking.jte", "整改跟踪", "tracking", view);
+    }
+
+    /** The gold manifest that "导出为评测基准" wrote into the store (never a path from the client). */
+    private void goldManifest(Context ctx) throws IOException {
+        Path manifest = goldDir().resolve("manifest.json");
+        if (!Files.isRegularFile(manifest)) {
+            throw new WebError(HttpStatus.NOT_FOUND, "还没有导出过评测基准（在整改台账页点击“导出为评测基准”）");
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"manifest.json\"");
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(Files.readAllBytes(manifest));
+    }
+
+    /** Where corrected reports are exported as gold for {@code eval}: a folder inside the store. */
+    Path goldDir() {
+        return wb.config.store().resolve("gold");
     }
 
     static int pageParam(Context ctx) {

@@ -67,7 +67,7 @@ final class ReportPages {
         String source = r.source() == null ? "" : String.valueOf(Path.of(r.source()).getFileName());
         return new ReportPage(r.id(), r.title() == null ? source : r.title(), r.org(), r.year(), r.kind(), source,
                 ex == null ? 0 : ex.findings().size(), measures, ex == null ? 0 : ex.counts().size(), outline,
-                Markup.build(r.text(), spans), checks, error);
+                Markup.build(r.text(), spans), checks, error, reading(r.provenance()));
     }
 
     private static void addSections(List<Section> sections, List<Markup.Span> spans) {
@@ -130,5 +130,22 @@ final class ReportPages {
             return "#f-" + f.group(1);
         }
         return null;
+    }
+
+    /** How the text was read, in words: 文本读取（text/plain, GB18030） · OCR 识别 · 文本质量 0.93. */
+    static String reading(org.reportminer.corpus.model.Provenance p) {
+        StringBuilder b = new StringBuilder(p.ocr() ? "部分或全部文字经 OCR 识别" : "直接读取文字");
+        b.append("（").append(p.mediaType());
+        if (p.charset() != null) {
+            b.append("，").append(p.charset());
+        }
+        b.append("）");
+        if (p.quality() != null) {
+            b.append(" · 文本质量 ").append(String.format(java.util.Locale.ROOT, "%.2f", p.quality()));
+        }
+        if (p.truncated()) {
+            b.append(" · 文字超出上限已截断");
+        }
+        return b.toString();
     }
 }

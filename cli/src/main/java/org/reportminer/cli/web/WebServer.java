@@ -21,10 +21,12 @@ import org.reportminer.corpus.store.StoreLockedException;
 public final class WebServer implements AutoCloseable {
     private final WebConfig config;
     private final Javalin app;
+    private final Workbench wb;
 
-    private WebServer(WebConfig config, Javalin app) {
+    private WebServer(WebConfig config, Javalin app, Workbench wb) {
         this.config = config;
         this.app = app;
+        this.wb = wb;
     }
 
     /**
@@ -58,7 +60,7 @@ public final class WebServer implements AutoCloseable {
             });
         });
         app.start();
-        return new WebServer(config, app);
+        return new WebServer(config, app, wb);
     }
 
     /** The port it listens on (the one chosen when the configuration said 0). */
@@ -84,6 +86,12 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        try {
+            wb.search.close();
+        } catch (IOException e) {
+            // the server is stopping; the index was only read
+            System.err.println("reportminer serve: closing the index: " + e.getMessage());
+        }
     }
 
     private static void fail(Context ctx, Templates templates, Guard guard, Exception e) {

@@ -4,16 +4,19 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.reportminer.cli.Services;
 import org.reportminer.cli.app.CatalogUseCase;
 import org.reportminer.cli.app.CompareUseCase;
+import org.reportminer.cli.app.CorrectUseCase;
 import org.reportminer.cli.app.DeleteUseCase;
 import org.reportminer.cli.app.LedgerUseCase;
 import org.reportminer.cli.app.MetadataUseCase;
 import org.reportminer.cli.app.ProgressListener;
 import org.reportminer.cli.app.SearchUseCase;
+import org.reportminer.cli.app.TrackingUseCase;
 import org.reportminer.cli.app.UploadUseCase;
 
 /**
  * What every handler shares: the configuration, the use cases and the one write lock. Reads (list, show, search,
- * compare, ledger) run in parallel on the store's read-only views; writes (upload, delete, metadata) take the lock in
+ * compare, ledger, tracking) run in parallel on the store's read-only views; writes (upload, delete, metadata,
+ * corrections) take the lock in
  * turn, because the store admits one writer at a time and a second writer of this process would be refused by the
  * store's lock instead of waiting. Thread-safe.
  */
@@ -30,13 +33,16 @@ final class Workbench {
     final UploadUseCase upload;
     final DeleteUseCase delete;
     final MetadataUseCase metadata;
+    final CorrectUseCase correct = new CorrectUseCase();
+    final TrackingUseCase tracking = new TrackingUseCase();
     /** Fair, so that uploads are ingested in the order they arrived. */
     final ReentrantLock writes = new ReentrantLock(true);
 
     Workbench(WebConfig config, Services services) {
         this.config = config;
         this.services = services;
-        this.search = new SearchUseCase(services);
+        // one searcher stays open across requests; every write below tells it to refresh
+        this.search = new SearchUseCase(services, true);
         this.ledger = new LedgerUseCase(services);
         this.upload = new UploadUseCase(services);
         this.delete = new DeleteUseCase(services);
@@ -49,6 +55,7 @@ final class Workbench {
         try {
             return action.run();
         } finally {
+            search.changed();
             writes.unlock();
         }
     }

@@ -4,14 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +47,8 @@ import org.reportminer.corpus.testing.SharedData;
 /**
  * The workbench in a real browser: Debian's headless chromium through its own chromedriver (paths set explicitly,
  * so Selenium never tries to download one). Uploads the examples by the file picker, opens a report and sees its
- * marks, searches and follows a hit to its place, opens the comparison. Each step saves a screenshot under
+ * marks, searches and follows a hit to its place, opens the comparison, corrects a status in the ledger and finds
+ * it in the xlsx, and opens the tracking page with the relapses of the examples. Each step saves a screenshot under
  * {@code target/screenshots/}. Skipped only when chromium is not installed ({@code .ci/run} installs it).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -164,5 +175,72 @@ class BrowserTest {
         browser.findElement(By.cssSelector("#heat td a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
         shot("compare-cell");
+    }
+
+    @Test
+    @Order(5)
+    void aStatusCorrectedInTheLedgerIsInTheXlsx() throws Exception {
+        browser.get(base + "/library?year=2023");
+        browser.findElement(By.linkText("台账")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger")));
+        WebElement row = browser.findElement(By.cssSelector("#ledger tbody tr"));
+        String target = row.getAttribute("data-target");
+        String was = row.findElement(By.cssSelector("td.status")).getText();
+        String now = was.startsWith("计划中") ? "推进中" : "计划中";
+        row.findElement(By.cssSelector("td.corrections summary")).click();
+        new Select(row.findElement(By.name("status"))).selectByVisibleText(now);
+        shot("ledger-correcting");
+        row.findElement(By.cssSelector("form.correct button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("corrections")));
+        assertTrue(browser.findElement(By.cssSelector("#ledger tbody tr td.status")).getText().startsWith(now));
+        assertTrue(browser.findElement(By.id("corrections")).getText().contains(target));
+        ((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                browser.findElement(By.id("ledger")).findElement(By.cssSelector("tbody tr")));
+        shot("ledger-corrected");
+
+        String href = browser.findElement(By.id("xlsx")).getAttribute("href");
+        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            int status = -1;
+            for (Cell c : sheet.getRow(0)) {
+                if (c.getStringCellValue().equals("完成情况")) {
+                    status = c.getColumnIndex();
+                }
+            }
+            String cell = sheet.getRow(1).getCell(status).getStringCellValue();
+            assertTrue(cell.startsWith(now), cell);
+        }
+
+        browser.findElement(By.id("export-gold")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gold-download")));
+        WebElement gold = browser.findElement(By.id("gold-result"));
+        assertTrue(gold.getText().contains("manifest.json"), gold.getText());
+        ((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", gold);
+        shot("ledger-gold");
+    }
+
+    @Test
+    @Order(6)
+    void theTrackingPageShowsTheRelapsesOfTheExamples() throws Exception {
+        // the fourth year, where what 2021 claimed done comes back
+        new WebClient(server.port()).upload(SharedData.repoRoot().resolve("examples").resolve("2024-巡察整改进展情况.txt"));
+        browser.get(base + "/tracking");
+        new Select(browser.findElement(By.id("org"))).selectByVisibleText("青禾市文化和旅游局");
+        browser.findElement(By.cssSelector("#tracking-form button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("relapses")));
+        Set<String> relapses = browser.findElements(By.cssSelector("#relapses tr.relapse")).stream()
+                .map(r -> r.getAttribute("data-claimed") + ">" + r.getAttribute("data-recurred"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(List.of("2021F8>2022F2", "2021F10>2024F3", "2021F2>2024F1", "2021F3>2023F2")),
+                relapses);
+        assertFalse(browser.findElements(By.cssSelector(".problem.relapsed")).isEmpty());
+        shot("tracking");
+        browser.findElement(By.cssSelector("#relapses tr[data-recurred='2024F3'] a.recurred")).click();
+        WebElement target = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("at")));
+        assertTrue(target.getText().contains("八项规定"), target.getText());
+        shot("tracking-evidence");
     }
 }

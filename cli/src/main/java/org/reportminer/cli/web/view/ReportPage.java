@@ -19,10 +19,11 @@ import org.reportminer.corpus.model.Section;
  * @param text     the text with findings, measures and counts marked
  * @param checks   the failed checks, each linked to its place
  * @param error    a metadata error to show beside the form, or {@code null}
+ * @param reading  how the text was read (media type, charset, OCR, quality score), in words
  */
 public record ReportPage(String id, String title, String org, Integer year, String kind, String source, int findings,
                          int measures, int counts, List<Section> outline, List<Markup.Node> text,
-                         List<CheckLink> checks, String error) {
+                         List<CheckLink> checks, String error, String reading) {
 
     /** A failed check and the anchor of its place in the text ({@code null} when it names none). */
     public record CheckLink(String kind, String message, String href) {
