@@ -65,6 +65,8 @@ public final class SolrReportIndex implements ReportIndex {
     /** Private-use marks around Solr's highlights, turned back into offsets; never in report text. */
     private static final String PRE = "\uE000";
     private static final String POST = "\uE001";
+    /** Solr stops highlighting past this many chars of a value (it rejects Integer.MAX_VALUE); reports are shorter. */
+    private static final int MAX_HIGHLIGHT_CHARS = 100_000_000;
     private static final String[] HIT_FIELDS = {"id", "score", ReportField.LEVEL.fieldName(),
             ReportField.REPORT_ID.fieldName(), ReportField.YEAR.fieldName(), ReportField.ORG.fieldName(),
             ReportField.KIND.fieldName(), ReportField.FINDING_ID.fieldName(), ReportField.TEXT.fieldName(),
@@ -213,7 +215,7 @@ public final class SolrReportIndex implements ReportIndex {
                             + ReportField.TEXT_BIGRAM.fieldName())
                     .set("hl.requireFieldMatch", true).set("hl.weightMatches", true).set("hl.bs.type", "WHOLE")
                     .set("hl.fragsize", 0).set("hl.snippets", 1).set("hl.defaultSummary", false)
-                    .set("hl.maxAnalyzedChars", Integer.MAX_VALUE).set("hl.tag.pre", PRE).set("hl.tag.post", POST);
+                    .set("hl.maxAnalyzedChars", MAX_HIGHLIGHT_CHARS).set("hl.tag.pre", PRE).set("hl.tag.post", POST);
         }
         q.addSort("score", SolrQuery.ORDER.desc).addSort("id", SolrQuery.ORDER.asc);
         filters(q, query);
@@ -372,12 +374,11 @@ public final class SolrReportIndex implements ReportIndex {
             try {
                 call.run();
                 return;
-            } catch (SolrException e) {
-                if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
-                    throw new BadQuery(serverMessage(e), e);
-                }
-                last = e;
             } catch (SolrServerException | IOException | RuntimeException e) {
+                SolrException bad = badRequest(e);
+                if (bad != null) {
+                    throw new BadQuery(serverMessage(bad), e);
+                }
                 last = e;
             }
             if (attempt < ATTEMPTS) {
@@ -393,11 +394,25 @@ public final class SolrReportIndex implements ReportIndex {
                 + "; the store is unchanged and the next ingest or reindex catches up", last);
     }
 
+    /** The HTTP 400 in {@code e}'s causes (SolrJ's load balancer wraps it), if any: a request retrying cannot fix. */
+    private static SolrException badRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SolrException s && s.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** The server's own message, without SolrJ's "Error from server at URL:" prefix. */
     private static String serverMessage(SolrException e) {
         String m = String.valueOf(e.getMessage());
-        int i = m.indexOf(": ", m.startsWith("Error from server at ") ? "Error from server at ".length() : 0);
-        return m.startsWith("Error from server at ") && i > 0 ? m.substring(i + 2) : m;
+        String prefix = "Error from server at ";
+        // a distributed request nests the prefix once per hop
+        while (m.startsWith(prefix) && m.indexOf(": ", prefix.length()) > 0) {
+            m = m.substring(m.indexOf(": ", prefix.length()) + 2);
+        }
+        return m;
     }
 
     private static String reason(Throwable e) {
