@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.index.search.HighlightTags;
 import org.reportminer.index.search.IndexStats;
@@ -38,6 +39,17 @@ public final class EmbeddedReportIndex implements ReportIndex {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
         this.userSynonyms = userSynonyms;
+    }
+
+    /**
+     * The index at {@code dir} emptied for a rebuild, as {@link ReportIndexer#openEmpty} opens it: searchers see the
+     * old documents until {@link #commit()}; a damaged index is moved aside (said to {@code movedAside}).
+     */
+    public static EmbeddedReportIndex rebuilding(Path dir, Segmenter segmenter, Consumer<String> movedAside)
+            throws IOException {
+        EmbeddedReportIndex index = new EmbeddedReportIndex(dir, segmenter, null);
+        index.indexer = ReportIndexer.openEmpty(dir, segmenter, movedAside);
+        return index;
     }
 
     private synchronized ReportIndexer writer() throws IOException {
