@@ -9,6 +9,7 @@ import org.reportminer.index.search.IndexStats;
 import org.reportminer.index.search.QueryException;
 import org.reportminer.index.search.SearchQuery;
 import org.reportminer.index.search.SearchResult;
+import org.reportminer.index.write.ReportSink;
 
 /**
  * Where report documents are written and searched: the one seam between the use cases and an engine. Two
@@ -20,12 +21,14 @@ import org.reportminer.index.search.SearchResult;
  *
  * @since 0.1
  */
-public interface ReportIndex extends Closeable {
+public interface ReportIndex extends Closeable, ReportSink {
 
     /** Adds {@code report}, replacing every document previously written for its id. Visible after {@link #commit()}. */
+    @Override
     void index(Report report) throws IOException;
 
     /** Deletes every document of report {@code reportId}. Visible after {@link #commit()}. */
+    @Override
     void delete(String reportId) throws IOException;
 
     /** Deletes every document, for a rebuild. */
@@ -48,5 +51,6 @@ public interface ReportIndex extends Closeable {
     IndexStats stats() throws IOException;
 
     /** Where the documents live, for messages: a directory, or {@code solr:ZK/collection}. */
+    @Override
     String describe();
 }
