@@ -417,8 +417,13 @@ public final class SolrReportIndex implements ReportIndex {
 
     private static String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException) {
-                return "cluster unreachable (" + t.getMessage() + ")";
+            String m = String.valueOf(t.getMessage());
+            if (t instanceof ConnectException || m.contains("live_nodes") || m.contains("connect to ZooKeeper")
+                    || m.contains("No live SolrServers")) {
+                // SolrJ's own text runs on with advice; its first sentence names what failed
+                int dot = m.indexOf(". ");
+                return "cluster unreachable (" + (dot > 0 ? m.substring(0, dot) : m).lines().findFirst().orElse(m)
+                        + ")";
             }
         }
         Throwable root = e;
