@@ -107,7 +107,7 @@ class BothBackendsTest {
     @ParameterizedTest
     @ValueSource(strings = {"党建", "带侨", "建带侨", "三会一课", "一岗双责", "\"落实不到位\"", "\"不到位落实\"",
             "\"隐患12项\"", "一把手", "巡察", "三会一课 NOT 规范", "一岗双责 OR 侨建", "三会一课 year:2021",
-            "台账 level:measure status:DONE", "超标准"})
+            "超标准"})
     void bothBackendsGiveTheSameFindings(String text) throws Exception {
         assertSame(SearchQuery.of(text).withLevel(Level.FINDING).withLimit(50));
     }
@@ -119,6 +119,7 @@ class BothBackendsTest {
         assertSame(SearchQuery.of("三会一课").withLevel(Level.FINDING).withYears(2022, 2023));
         assertSame(SearchQuery.of("风险").withLevel(Level.COUNT));
         assertSame(SearchQuery.of("台账").withLevel(Level.MEASURE).withStatus("done"));
+        assertSame(SearchQuery.of("台账 level:measure status:DONE").withLimit(50));
         assertSame(SearchQuery.of("超标准").withLevel(Level.REPORT));
         assertSame(SearchQuery.of("").withLevel(Level.FINDING).withOrg(TestReports.MINZHENG).withLimit(50));
         Hit hit = cloud.search(SearchQuery.of("带侨").withLevel(Level.FINDING), HighlightTags.BRACKETS).hits().get(0);
