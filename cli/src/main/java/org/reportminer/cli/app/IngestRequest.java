@@ -3,6 +3,7 @@ package org.reportminer.cli.app;
 import java.nio.file.Path;
 import java.util.List;
 import org.reportminer.corpus.ingest.MetadataOverrides;
+import org.reportminer.index.backend.SolrTarget;
 
 /**
  * What to ingest, and where.
@@ -13,8 +14,15 @@ import org.reportminer.corpus.ingest.MetadataOverrides;
  * @param store     the store folder; created when it is not a store yet
  * @param overrides metadata for every report of the run (already checked against the limits)
  * @param threads   files read in parallel, at least 1
+ * @param solr      the SolrCloud collection to index into, or {@code null} for the store's embedded index
  */
-public record IngestRequest(List<Path> inputs, Path base, Path store, MetadataOverrides overrides, int threads) {
+public record IngestRequest(List<Path> inputs, Path base, Path store, MetadataOverrides overrides, int threads,
+                            SolrTarget solr) {
+    /** An ingest into the store's embedded index. */
+    public IngestRequest(List<Path> inputs, Path base, Path store, MetadataOverrides overrides, int threads) {
+        this(inputs, base, store, overrides, threads, null);
+    }
+
     public IngestRequest {
         inputs = List.copyOf(inputs);
         if (inputs.isEmpty()) {

@@ -64,7 +64,7 @@ public final class IngestUseCase {
         Collector collector = new Collector(failures, listener);
         listener.started("ingest", files.size());
         try {
-            new IngestJob(reader, services.segmenter()).run(files, request.overrides(), request.store(), collector);
+            new IngestJob(reader, services.segmenter(), request.solr()).run(files, request.overrides(), request.store(), collector);
         } finally {
             listener.finished();
         }

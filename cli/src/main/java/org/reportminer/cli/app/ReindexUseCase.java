@@ -9,7 +9,9 @@ import org.reportminer.corpus.ingest.IngestResult;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.ReportStore;
 import org.reportminer.corpus.store.ReportSummary;
-import org.reportminer.index.write.ReportIndexer;
+import org.reportminer.index.backend.EmbeddedReportIndex;
+import org.reportminer.index.backend.ReportIndex;
+import org.reportminer.index.backend.SolrTarget;
 
 /**
  * Reindex: rebuild a store's index from the stored reports in one commit, optionally extracting each again first.
@@ -25,7 +27,7 @@ public final class ReindexUseCase {
     /**
      * What a reindex did.
      *
-     * @param index   the index folder
+     * @param index   the index folder; {@code null} when a Solr collection was rebuilt
      * @param indexed reports indexed
      * @param refused reports the index refused (each named in a warning)
      * @param failed  reports whose extraction failed again; they keep their stored extraction (each named)
@@ -39,12 +41,27 @@ public final class ReindexUseCase {
      * @throws IOException when the index cannot be written or committed
      */
     public Outcome reindex(Path store, boolean extract, ProgressListener listener) throws IOException {
+        return reindex(store, extract, listener, null);
+    }
+
+    /**
+     * Rebuilds the store's embedded index, or the SolrCloud collection {@code solr} when given, from the store.
+     *
+     * @param solr the collection, or {@code null}
+     */
+    public Outcome reindex(Path store, boolean extract, ProgressListener listener, SolrTarget solr)
+            throws IOException {
         int n = 0;
         int refused = 0;
         int failed = 0;
-        Path index = StoreLayout.index(store);
+        Path indexDir = StoreLayout.index(store);
         try (ReportStore reports = ReportStore.openForWrite(store, listener::warned);
-             ReportIndexer indexer = ReportIndexer.openEmpty(index, services.segmenter(), listener::warned)) {
+             ReportIndex indexer = solr == null
+                     ? EmbeddedReportIndex.rebuilding(indexDir, services.segmenter(), listener::warned)
+                     : IndexBackends.open(store, solr, services.segmenter(), null)) {
+            if (solr != null) {
+                indexer.deleteAll();
+            }
             List<ReportSummary> all = reports.list();
             listener.started("reindex", all.size());
             try {
@@ -83,6 +100,6 @@ public final class ReindexUseCase {
             }
             indexer.commit();
         }
-        return new Outcome(index, n, refused, failed);
+        return new Outcome(solr == null ? indexDir : null, n, refused, failed);
     }
 }

@@ -2,6 +2,7 @@ package org.reportminer.cli.app;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.reportminer.index.backend.SolrTarget;
 import org.reportminer.index.search.HighlightTags;
 import org.reportminer.index.search.SearchQuery;
 
@@ -13,7 +14,12 @@ import org.reportminer.index.search.SearchQuery;
  * @param synonyms a user synonym file in Solr format, added to the built-in ones, or {@code null}
  * @param tags     how matches are marked in the highlighted text
  */
-public record SearchRequest(Path store, SearchQuery query, Path synonyms, HighlightTags tags) {
+public record SearchRequest(Path store, SearchQuery query, Path synonyms, HighlightTags tags, SolrTarget solr) {
+    /** A search of the store's embedded index. */
+    public SearchRequest(Path store, SearchQuery query, Path synonyms, HighlightTags tags) {
+        this(store, query, synonyms, tags, null);
+    }
+
     public SearchRequest {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(query, "query");

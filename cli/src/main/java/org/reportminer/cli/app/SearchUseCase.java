@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
+import org.reportminer.index.backend.ReportIndex;
 import org.reportminer.index.search.QueryException;
 import org.reportminer.index.search.ReportSearcher;
 import org.reportminer.index.search.SearchResult;
@@ -75,6 +76,17 @@ public final class SearchUseCase implements AutoCloseable {
      * @throws IOException  when the index cannot be read
      */
     public SearchResult search(SearchRequest request) throws IOException {
+        if (request.solr() != null) {
+            if (request.synonyms() != null) {
+                throw new CliException(ExitCodes.USAGE, "--synonyms works with the embedded index only; a Solr"
+                        + " collection takes its synonyms from its configset");
+            }
+            try (ReportIndex solr = IndexBackends.open(request.store(), request.solr(), services.segmenter(), null)) {
+                return solr.search(request.query(), request.tags());
+            } catch (QueryException e) {
+                throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+            }
+        }
         Path index = StoreLayout.index(request.store());
         if (!Files.isDirectory(index)) {
             throw noIndex(index);

@@ -11,6 +11,8 @@ import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
 import org.reportminer.corpus.store.ReportStore;
+import org.reportminer.index.backend.ReportIndex;
+import org.reportminer.index.backend.SolrTarget;
 import org.reportminer.index.search.IndexStats;
 import org.reportminer.index.search.ReportSearcher;
 import org.reportminer.index.write.IndexedReports;
@@ -29,6 +31,21 @@ public final class StatsUseCase {
      * @throws CliException (exit 3) when the store has no index yet
      */
     public StatsOutcome stats(Path store, ProgressListener listener) throws IOException {
+        return stats(store, listener, null);
+    }
+
+    /**
+     * Stats of the store's embedded index, or of a SolrCloud collection when {@code solr} is given.
+     *
+     * @param solr the collection, or {@code null}
+     */
+    public StatsOutcome stats(Path store, ProgressListener listener, SolrTarget solr) throws IOException {
+        if (solr != null) {
+            try (ReportIndex index = IndexBackends.open(store, solr, services.segmenter(), null)) {
+                IndexStats stats = index.stats();
+                return new StatsOutcome(stats, consistency(store, index.reportIds(), listener));
+            }
+        }
         Path index = StoreLayout.index(store);
         if (!Files.isDirectory(index)) {
             throw SearchUseCase.noIndex(index);
@@ -39,12 +56,11 @@ public final class StatsUseCase {
         } catch (NoSuchFileException e) {
             throw new CliException(ExitCodes.INPUT_PROBLEMS, e.getMessage(), e);
         }
-        return new StatsOutcome(stats, consistency(store, index, listener));
+        return new StatsOutcome(stats, consistency(store, IndexedReports.read(index), listener));
     }
 
-    private static StatsOutcome.Consistency consistency(Path store, Path index, ProgressListener listener)
+    private static StatsOutcome.Consistency consistency(Path store, Set<String> indexed, ProgressListener listener)
             throws IOException {
-        Set<String> indexed = IndexedReports.read(index);
         Set<String> stored;
         try (ReportStore reports = ReportStore.openReadOnly(store, listener::warned)) {
             stored = reports.ids();

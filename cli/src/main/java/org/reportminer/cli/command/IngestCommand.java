@@ -13,6 +13,7 @@ import org.reportminer.cli.app.IngestUseCase;
 import org.reportminer.cli.output.IngestRenderer;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,6 +48,9 @@ public final class IngestCommand extends BaseCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Report files or folders.")
     private List<Path> paths;
 
+    @Mixin
+    private SolrOption solr;
+
     public IngestCommand(CliEnv env, Services services) {
         super(env, services);
     }
@@ -61,7 +65,8 @@ public final class IngestCommand extends BaseCommand {
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
         }
         IngestRequest request = new IngestRequest(paths, env.workDir(), store.forWrite(env), overrides,
-                threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors());
+                threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors(),
+                solr.target().orElse(null));
         IngestSummary summary = new IngestUseCase(services).ingest(request, progress());
         if (json) {
             printJson(IngestRenderer.json(summary));

@@ -6,6 +6,9 @@ import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
 import org.reportminer.cli.app.ReindexUseCase;
 import picocli.CommandLine.Command;
+import java.util.Optional;
+import org.reportminer.index.backend.SolrTarget;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code reportminer reindex}: rebuild the index from the stored JSON. */
@@ -19,15 +22,21 @@ public final class ReindexCommand extends BaseCommand {
     @Option(names = "--extract", description = "Re-extract each stored report before indexing it.")
     private boolean extract;
 
+    @Mixin
+    private SolrOption solr;
+
     public ReindexCommand(CliEnv env, Services services) {
         super(env, services);
     }
 
     @Override
     public Integer call() throws IOException {
-        ReindexUseCase.Outcome done = new ReindexUseCase(services).reindex(store.existing(env), extract, progress());
+        Optional<SolrTarget> target = solr.target();
+        ReindexUseCase.Outcome done = new ReindexUseCase(services).reindex(store.existing(env), extract, progress(),
+                target.orElse(null));
         int n = done.indexed();
-        env.out().println("reindexed " + n + " report" + (n == 1 ? "" : "s") + " into " + env.display(done.index())
+        env.out().println("reindexed " + n + " report" + (n == 1 ? "" : "s") + " into " + (done.index() == null ? target.orElseThrow().toString()
+                : env.display(done.index()))
                 + (done.refused() > 0 ? "; " + done.refused() + " refused (see above)" : "")
                 + (done.failed() > 0 ? "; " + done.failed() + " kept their stored extraction (see above)" : ""));
         return done.refused() > 0 || done.failed() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;

@@ -17,6 +17,7 @@ import org.reportminer.index.search.HighlightTags;
 import org.reportminer.index.search.SearchQuery;
 import org.reportminer.index.search.SearchResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -57,6 +58,9 @@ public final class SearchCommand extends BaseCommand {
     @Option(names = "--synonyms", paramLabel = "FILE", description = "Extra synonyms, Solr format.")
     private Path synonyms;
 
+    @Mixin
+    private SolrOption solr;
+
     @Option(names = "--json", description = "Print total, hits and facets as JSON.")
     private boolean json;
 
@@ -73,7 +77,8 @@ public final class SearchCommand extends BaseCommand {
         SearchQuery query = query();
         HighlightTags tags = env.tty() && !json ? ANSI : HighlightTags.BRACKETS;
         SearchResult result = new SearchUseCase(services).search(
-                new SearchRequest(store.existing(env), query, resolve(synonyms), tags));
+                new SearchRequest(store.existing(env), query, resolve(synonyms), tags,
+                        solr.target().orElse(null)));
         if (json) {
             printJson(result);
         } else {

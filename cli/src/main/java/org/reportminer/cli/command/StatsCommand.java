@@ -8,6 +8,7 @@ import org.reportminer.cli.app.StatsOutcome;
 import org.reportminer.cli.app.StatsUseCase;
 import org.reportminer.cli.output.StatsRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code reportminer stats}: what the index holds. */
@@ -19,13 +20,17 @@ public final class StatsCommand extends BaseCommand {
     @Option(names = "--json", description = "Print the statistics as JSON.")
     private boolean json;
 
+    @Mixin
+    private SolrOption solr;
+
     public StatsCommand(CliEnv env, Services services) {
         super(env, services);
     }
 
     @Override
     public Integer call() throws IOException {
-        StatsOutcome outcome = new StatsUseCase(services).stats(store.existing(env), progress());
+        StatsOutcome outcome = new StatsUseCase(services).stats(store.existing(env), progress(),
+                solr.target().orElse(null));
         if (json) {
             printJson(StatsRenderer.json(outcome));
         } else {

@@ -18,7 +18,10 @@ import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.PutOutcome;
 import org.reportminer.corpus.store.ReportStore;
 import org.reportminer.index.write.IndexingQueue;
-import org.reportminer.index.write.ReportIndexer;
+import org.reportminer.index.backend.EmbeddedReportIndex;
+import org.reportminer.index.backend.ReportIndex;
+import org.reportminer.index.backend.SolrReportIndex;
+import org.reportminer.index.backend.SolrTarget;
 import org.reportminer.pipeline.segment.Segmenter;
 
 /**
@@ -61,15 +64,26 @@ public final class IngestJob {
     private final BatchReader reader;
     private final Segmenter segmenter;
     private final LongSupplier nanoClock;
+    private final SolrTarget solr;
 
     public IngestJob(BatchReader reader, Segmenter segmenter) {
-        this(reader, segmenter, System::nanoTime);
+        this(reader, segmenter, System::nanoTime, null);
+    }
+
+    /** A job that indexes into the SolrCloud collection {@code solr} instead of {@code STORE/index}. */
+    public IngestJob(BatchReader reader, Segmenter segmenter, SolrTarget solr) {
+        this(reader, segmenter, System::nanoTime, solr);
     }
 
     IngestJob(BatchReader reader, Segmenter segmenter, LongSupplier nanoClock) {
+        this(reader, segmenter, nanoClock, null);
+    }
+
+    private IngestJob(BatchReader reader, Segmenter segmenter, LongSupplier nanoClock, SolrTarget solr) {
         this.reader = reader;
         this.segmenter = segmenter;
         this.nanoClock = nanoClock;
+        this.solr = solr;
     }
 
     /**
@@ -82,7 +96,8 @@ public final class IngestJob {
     public void run(List<Path> files, MetadataOverrides overrides, Path storeDir, Listener listener)
             throws IOException {
         try (ReportStore reports = ReportStore.openForWrite(storeDir, listener::notice);
-             ReportIndexer indexer = ReportIndexer.open(storeDir.resolve("index"), segmenter);
+             ReportIndex indexer = solr == null ? new EmbeddedReportIndex(storeDir.resolve("index"), segmenter, null)
+                     : SolrReportIndex.open(solr, segmenter);
              IndexingQueue indexing = new IndexingQueue(indexer, reader.threads())) {
             Sync sync = new Sync(reports, indexer, indexing);
             sync.removeStale();
@@ -92,7 +107,7 @@ public final class IngestJob {
                     sync.commitIfDue();
                     sync.reportRejected(listener);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("index " + indexer.path() + ": " + e.getMessage(), e);
+                    throw new UncheckedIOException("index " + indexer.describe() + ": " + e.getMessage(), e);
                 }
             });
             indexing.awaitAll();
@@ -158,7 +173,7 @@ public final class IngestJob {
     /** The index's side of the run: which report ids it holds, and when to commit. Used from one thread. */
     private final class Sync {
         private final ReportStore reports;
-        private final ReportIndexer indexer;
+        private final ReportIndex indexer;
         private final IndexingQueue indexing;
         /** Ids the index holds once the queued changes are applied. */
         private final Set<String> indexed;
@@ -171,7 +186,7 @@ public final class IngestJob {
         int repairedIndexed;
         int removed;
 
-        Sync(ReportStore reports, ReportIndexer indexer, IndexingQueue indexing) throws IOException {
+        Sync(ReportStore reports, ReportIndex indexer, IndexingQueue indexing) throws IOException {
             this.reports = reports;
             this.indexer = indexer;
             this.indexing = indexing;

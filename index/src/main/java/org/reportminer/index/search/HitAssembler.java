@@ -42,7 +42,7 @@ final class HitAssembler {
         List<Span> spans = highlightWeight == null ? List.of() : matchSpans(highlightWeight, leaves, sd.doc, text);
         String highlighted = MatchHighlighter.highlight(text, spans, tags);
         IndexableField year = doc.getField(ReportField.YEAR.fieldName());
-        String shown = level == Level.REPORT ? (title != null ? title : firstChars(text)) : text;
+        String shown = shown(level, title, text);
         return new Hit(level,
                 doc.get(ReportField.REPORT_ID.fieldName()),
                 year == null ? null : year.numericValue().intValue(),
@@ -79,6 +79,11 @@ final class HitAssembler {
             }
         }
         return spans;
+    }
+
+    /** What a hit shows as its text: a report's title (or its first chars), any other item's own text. */
+    static String shown(Level level, String title, String text) {
+        return level == Level.REPORT ? (title != null ? title : firstChars(text)) : text;
     }
 
     private static String firstChars(String text) {

@@ -28,7 +28,7 @@ import org.reportminer.corpus.model.Report;
 public final class IndexingQueue implements Closeable {
     private static final int MAX_REASON = 160;
 
-    private final ReportIndexer indexer;
+    private final ReportSink indexer;
     private final int threads;
     private final ExecutorService pool;
     private final Semaphore slots;
@@ -47,7 +47,7 @@ public final class IndexingQueue implements Closeable {
     /**
      * @param threads background threads, at least 1
      */
-    public IndexingQueue(ReportIndexer indexer, int threads) {
+    public IndexingQueue(ReportSink indexer, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -92,7 +92,7 @@ public final class IndexingQueue implements Closeable {
      */
     public void delete(String reportId) throws IOException {
         awaitAll();
-        indexer.deleteReport(reportId);
+        indexer.delete(reportId);
     }
 
     /** Waits until every submitted report is indexed; rethrows the first failure. */
@@ -148,7 +148,7 @@ public final class IndexingQueue implements Closeable {
             slots.acquire(permits);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException(indexer.path() + ": interrupted while waiting for indexing", e);
+            throw new IOException(indexer.describe() + ": interrupted while waiting for indexing", e);
         }
     }
 

@@ -30,12 +30,23 @@ import org.reportminer.pipeline.segment.Segmenter;
  *
  * <p>Stateless and thread-safe.
  */
-final class ReportDocuments {
+public final class ReportDocuments {
     /** The longest lead-in a count document takes before its number. */
     static final int MAX_CLAUSE = 40;
 
 
     private ReportDocuments() {
+    }
+
+    /**
+     * The documents of {@code report} as {@link ReportIndexer} writes them, for another engine to copy field by field
+     * (the stored values, plus every field's name); {@code segmenter} is the index's word segmenter.
+     *
+     * @throws IllegalArgumentException when an extracted span lies outside the report text
+     */
+    public static List<Document> of(Report report, Segmenter segmenter) {
+        Segmenter words = segmenter.wordsOnly();
+        return of(report, ReportAnalyzer.forIndex(words), words);
     }
 
     /**

@@ -43,7 +43,7 @@ import org.reportminer.pipeline.segment.Segmenter;
  * <p>One indexer per index directory at a time (Lucene's write lock; a second one fails with a clear message).
  * Thread-safe for concurrent {@link #index(Report)} calls.
  */
-public final class ReportIndexer implements Closeable {
+public final class ReportIndexer implements Closeable, ReportSink {
 
     private final Path path;
     private final IndexWriter writer;
@@ -142,6 +142,7 @@ public final class ReportIndexer implements Closeable {
      *
      * @throws IllegalArgumentException an extracted span lies outside the report text
      */
+    @Override
     public void index(Report report) throws IOException {
         ensureHealthy();
         try {
@@ -157,6 +158,18 @@ public final class ReportIndexer implements Closeable {
             index(report);
         }
         commit();
+    }
+
+    /** {@link #deleteReport}. */
+    @Override
+    public void delete(String reportId) throws IOException {
+        deleteReport(reportId);
+    }
+
+    /** The index directory. */
+    @Override
+    public String describe() {
+        return path.toString();
     }
 
     /** Deletes every document of report {@code reportId}. Visible after {@link #commit()}. */
