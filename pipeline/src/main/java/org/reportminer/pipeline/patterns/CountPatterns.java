@@ -113,7 +113,8 @@ public final class CountPatterns {
 
     /** {@code 存在*个方面*项问题}: groups {@code a} (areas) and {@code n} (problems). */
     public static final Pattern TOTAL_AREAS_PROBLEMS = Pattern.compile(
-            "(?<a>\\d+|[" + ReportPatterns.CN_DIGITS + Numerals.LIANG + "]{1,3}|\\*{1,4})个方面(?:的)?" + TOTAL_NUM + "(?<u>项|个|条)(?:具体)?问题");
+            // (?<!\\d) and \\d++: a run of 200k digits is tried once, not from each of its digits (quadratic)
+            "(?<a>(?<!\\d)\\d++|[" + ReportPatterns.CN_DIGITS + Numerals.LIANG + "]{1,3}|\\*{1,4})个方面(?:的)?" + TOTAL_NUM + "(?<u>项|个|条)(?:具体)?问题");
 
     /**
      * {@code 反馈问题25个} / {@code 反馈的12项问题} / {@code 查找出5个问题} / {@code 查找出政治生态方面问题7个}. Not
