@@ -32,7 +32,8 @@ public final class CountPatterns {
      * {@code 17眼}, {@code 八艘}, {@code 5万辆}; not {@code 17%}, {@code 项目}.
      */
     public static final Pattern OPEN_NUMBER = Pattern.compile(
-            "(?<num>\\d+(?:\\.\\d+)?|[" + ReportPatterns.CN_DIGITS + Numerals.LIANG + "]["
+            // (?<!\\d) and \\d++: a digit run is tried once, from its first digit, never from each (quadratic)
+            "(?<num>(?<!\\d)\\d++(?:\\.\\d+)?|[" + ReportPatterns.CN_DIGITS + Numerals.LIANG + "]["
                     + Numerals.DIGITS + Numerals.LIANG + Numerals.SMALL_UNITS + "]{0,6}|\\*{1,6})"
                     + "(?<mult>万亿|亿|万)?(?<approx>多|余)?" + GAP + "(?=" + Han.CLASS + ")");
 
@@ -57,7 +58,8 @@ public final class CountPatterns {
      * {@link #OPEN_NUMBER} with the segmenter's measure words.
      */
     public static final Pattern COUNT = Pattern.compile(
-            "(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?|[" + ReportPatterns.CN_DIGITS + Numerals.LIANG + "]["
+            // (?<!\\d) and \\d++ as in OPEN_NUMBER: 200k digits without a unit were quadratic
+            "(?<num>(?<!\\d)\\d++(?:,\\d{3})*(?:\\.\\d+)?|[" + ReportPatterns.CN_DIGITS + Numerals.LIANG + "]["
                     + Numerals.DIGITS + Numerals.LIANG + Numerals.SMALL_UNITS + "]{0,6}|\\*{1,6})"
                     + "(?<mult>万亿|亿|万)?(?<approx>多|余)?(?<mult2>万亿|亿|万)?" + GAP
                     + "(?<unit>(?:个百分点|百分点|个工作日|工作日|吨标准煤|方面(?![的])|学时|节次|艘次|大项|子项|大类"
