@@ -3,8 +3,10 @@ package org.reportminer.pipeline.check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.reportminer.corpus.model.Check;
@@ -27,6 +29,11 @@ import org.reportminer.pipeline.patterns.ReportPatterns;
  */
 public final class ConsistencyChecker {
 
+    /** Gaps or repeats reported one by one in a sequence; the rest are counted in one more check. */
+    private static final int MAX_PROBLEMS_PER_SEQUENCE = 20;
+    /** Labels quoted in a sequence's description. */
+    private static final int MAX_LABELS_SHOWN = 60;
+
     /** The checks of one extraction. */
     public List<Check> check(List<Section> sections, List<Finding> findings, List<Count> counts,
                              List<StatedTotal> totals) {
@@ -45,7 +52,7 @@ public final class ConsistencyChecker {
             List<Measure> numbered = f.measures().stream().filter(m -> m.ordinal() > 0).toList();
             if (numbered.size() > 1) {
                 sequences++;
-                String labels = String.join("", numbered.stream().map(Measure::label).toList());
+                String labels = joinCapped(numbered.stream().map(Measure::label).toList());
                 sequence(numbered.stream().map(Measure::ordinal).toList(),
                         numbered.stream().map(Measure::label).toList(), true,
                         "finding " + f.id() + " (" + head(f.surface()) + ") numbers its measures " + labels, problems);
@@ -65,18 +72,22 @@ public final class ConsistencyChecker {
         int n = 0;
         List<Section> numbered = sections.stream().filter(s -> !s.label().isEmpty()).toList();
         Set<String> families = new HashSet<>();
+        // grouped once: re-reading every label's family for every family was O(families × labels) regex runs
+        Map<String, List<Section>> byFamily = new HashMap<>();
         for (Section s : numbered) {
-            families.add(family(s.label()));
+            String fam = family(s.label());
+            families.add(fam);
+            byFamily.computeIfAbsent(fam, k -> new ArrayList<>()).add(s);
         }
         for (String fam : families) {
-            List<Section> same = numbered.stream().filter(s -> family(s.label()).equals(fam)).toList();
+            List<Section> same = byFamily.get(fam);
             List<Integer> ordinals = same.stream().map(s -> ordinal(s.label())).toList();
             if (same.size() > 1 && ordinals.stream().allMatch(o -> o > 0)) {
                 n++;
                 sequence(ordinals,
                         same.stream().map(Section::label).toList(), false,
                         "headings " + (where.isEmpty() ? "at top level" : "under " + where) + " number "
-                                + String.join("", same.stream().map(Section::label).toList()), problems);
+                                + joinCapped(same.stream().map(Section::label).toList()), problems);
             }
         }
         for (Section s : sections) {
@@ -108,17 +119,44 @@ public final class ConsistencyChecker {
      */
     private static void sequence(List<Integer> ordinals, List<String> labels, boolean fromOne, String what,
                                  List<Check> out) {
+        // a storm of labels (100k ①, each a repeat) must not become 100k checks: the first few are reported, the
+        // rest counted in one line per kind
+        int repeats = 0;
+        int gaps = 0;
         for (int i = 0; i < ordinals.size(); i++) {
             int expected = i == 0 ? 1 : ordinals.get(i - 1) + 1;
             int got = ordinals.get(i);
             if (i > 0 && got == ordinals.get(i - 1)) {
-                out.add(new Check(CheckKind.NUMBERING_REPEAT, false, what + ": label " + labels.get(i)
-                        + " is used twice; both items are kept"));
+                if (++repeats <= MAX_PROBLEMS_PER_SEQUENCE) {
+                    out.add(new Check(CheckKind.NUMBERING_REPEAT, false, what + ": label " + labels.get(i)
+                            + " is used twice; both items are kept"));
+                }
             } else if (got > expected && (i > 0 || fromOne)) {
-                out.add(new Check(CheckKind.NUMBERING_GAP, false, what + ": " + (i == 0 ? "starts at "
-                        + labels.get(i) : labels.get(i - 1) + " is followed by " + labels.get(i))));
+                if (++gaps <= MAX_PROBLEMS_PER_SEQUENCE) {
+                    out.add(new Check(CheckKind.NUMBERING_GAP, false, what + ": " + (i == 0 ? "starts at "
+                            + labels.get(i) : labels.get(i - 1) + " is followed by " + labels.get(i))));
+                }
             }
         }
+        if (repeats > MAX_PROBLEMS_PER_SEQUENCE) {
+            out.add(new Check(CheckKind.NUMBERING_REPEAT, false, what + ": " + (repeats - MAX_PROBLEMS_PER_SEQUENCE)
+                    + " more repeated labels"));
+        }
+        if (gaps > MAX_PROBLEMS_PER_SEQUENCE) {
+            out.add(new Check(CheckKind.NUMBERING_GAP, false, what + ": " + (gaps - MAX_PROBLEMS_PER_SEQUENCE)
+                    + " more gaps"));
+        }
+    }
+
+    /**
+     * The labels of a sequence as one string, at most {@link #MAX_LABELS_SHOWN} of them: every check of the sequence
+     * quotes it, so an uncapped one made the checks of a label storm quadratic in memory.
+     */
+    private static String joinCapped(List<String> labels) {
+        if (labels.size() <= MAX_LABELS_SHOWN) {
+            return String.join("", labels);
+        }
+        return String.join("", labels.subList(0, MAX_LABELS_SHOWN)) + "…(" + labels.size() + " labels)";
     }
 
     private static void breakdowns(List<Count> counts, List<Check> out) {

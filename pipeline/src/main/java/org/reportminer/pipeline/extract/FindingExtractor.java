@@ -3,6 +3,7 @@ package org.reportminer.pipeline.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import org.reportminer.corpus.model.Count;
 import org.reportminer.corpus.model.Finding;
@@ -49,9 +50,52 @@ public final class FindingExtractor {
         }
     }
 
+    /**
+     * The drafts so far, with two indexes so that "is this line or heading already claimed?" costs O(log n) rather than
+     * a scan of every draft: a storm of 100k labelled lines made those scans quadratic (issue 13).
+     */
+    private static final class Drafts extends ArrayList<Draft> {
+
+        /** How many drafts have each anchor. */
+        private final TreeMap<Integer, Integer> anchors = new TreeMap<>();
+        /** A Fenwick tree over start offsets holding the greatest end of the drafts starting at or before each. */
+        private final int[] maxEnd;
+
+        Drafts(int textLength) {
+            maxEnd = new int[textLength + 2];
+        }
+
+        @Override
+        public boolean add(Draft d) {
+            anchors.merge(d.anchor(), 1, Integer::sum);
+            for (int i = Math.min(Math.max(d.start(), 0), maxEnd.length - 2) + 1; i < maxEnd.length; i += i & -i) {
+                maxEnd[i] = Math.max(maxEnd[i], d.end());
+            }
+            return super.add(d);
+        }
+
+        /** Whether a draft is anchored in {@code [from, to)}. */
+        boolean anyAnchorIn(int from, int to) {
+            Integer a = anchors.ceilingKey(from);
+            return a != null && a < to;
+        }
+
+        /** Whether a draft's span covers {@code offset}: {@code start <= offset < end}. */
+        boolean anySpanOver(int offset) {
+            if (offset < 0) {
+                return false;
+            }
+            int best = Integer.MIN_VALUE;
+            for (int i = Math.min(offset, maxEnd.length - 2) + 1; i > 0; i -= i & -i) {
+                best = Math.max(best, maxEnd[i]);
+            }
+            return best > offset;
+        }
+    }
+
     /** The findings of {@code text}, in text order, numbered F1, F2 …. */
     public List<Finding> extract(String text, Outline outline, List<Count> counts) {
-        List<Draft> drafts = new ArrayList<>();
+        Drafts drafts = new Drafts(text.length());
         addOpenerFindings(text, outline, drafts);
         addQuotedHeadingFindings(outline, drafts);
         addPlainProblemHeadingFindings(text, outline, drafts);
@@ -106,7 +150,7 @@ public final class FindingExtractor {
         return out;
     }
 
-    private static void addOpenerFindings(String text, Outline outline, List<Draft> drafts) {
+    private static void addOpenerFindings(String text, Outline outline, Drafts drafts) {
         List<Line> lines = outline.lines();
         Matcher m = ReportPatterns.MEASURE_OPENER.matcher(text);
         int previousOpener = -1;
@@ -190,14 +234,14 @@ public final class FindingExtractor {
         return trim(text, stripPrefix(text, h.titleStart(), line.end()), line.end());
     }
 
-    private static void addQuotedHeadingFindings(Outline outline, List<Draft> drafts) {
+    private static void addQuotedHeadingFindings(Outline outline, Drafts drafts) {
         for (Heading h : outline.headings()) {
             if (h.family() == LabelFamily.LAYOUT) {
                 continue;
             }
             String title = h.title();
             Matcher q = ReportPatterns.QUOTED_PROBLEM_HEADING.matcher(title);
-            if (!q.lookingAt() || drafts.stream().anyMatch(d -> h.contains(d.anchor()) || d.anchor() == h.start())) {
+            if (!q.lookingAt() || drafts.anyAnchorIn(h.start(), Math.max(h.end(), h.start() + 1))) {
                 continue;
             }
             int s = h.titleStart() + q.start(1);
@@ -207,7 +251,7 @@ public final class FindingExtractor {
     }
 
     /** The problems of the parts that list problems (存在的问题, 审计发现的主要问题): see {@link ProblemPoints}. */
-    private static void addProblemSectionFindings(String text, Outline outline, List<Draft> drafts) {
+    private static void addProblemSectionFindings(String text, Outline outline, Drafts drafts) {
         List<Integer> claimed = drafts.stream().map(Draft::anchor).toList();
         for (ProblemPoints.Point p : ProblemPoints.find(text, outline, claimed)) {
             drafts.add(new Draft(p.anchor(), p.start(), p.end(), p.end(), p.end(), false, p.cue()));
@@ -219,14 +263,21 @@ public final class FindingExtractor {
      * unless a heading inside them names a problem too (then they only group problems). Numbered points in the body
      * are the measures; a body of prose only states what was done, and has none.
      */
-    private static void addPlainProblemHeadingFindings(String text, Outline outline, List<Draft> drafts) {
+    private static void addPlainProblemHeadingFindings(String text, Outline outline, Drafts drafts) {
+        // which headings have a child naming a problem: one pass, not a scan of all headings per heading
+        boolean[] namingChild = new boolean[outline.headings().size()];
+        for (Heading c : outline.headings()) {
+            if (c.parent() >= 0 && c.parent() < namingChild.length && !namingChild[c.parent()]
+                    && (ReportPatterns.PLAIN_PROBLEM_HEADING.matcher(c.title().strip()).matches()
+                    || ReportPatterns.QUOTED_PROBLEM_HEADING.matcher(c.title()).lookingAt())) {
+                namingChild[c.parent()] = true;
+            }
+        }
         for (Heading h : outline.headings()) {
             Matcher q = ReportPatterns.PLAIN_PROBLEM_HEADING.matcher(h.title().strip());
             if (h.family() == LabelFamily.LAYOUT || !q.matches()
-                    || drafts.stream().anyMatch(d -> h.contains(d.anchor()))
-                    || outline.headings().stream().anyMatch(c -> c.parent() == h.index()
-                    && (ReportPatterns.PLAIN_PROBLEM_HEADING.matcher(c.title().strip()).matches()
-                    || ReportPatterns.QUOTED_PROBLEM_HEADING.matcher(c.title()).lookingAt()))) {
+                    || drafts.anyAnchorIn(h.start(), h.end())
+                    || namingChild[h.index()]) {
                 continue;
             }
             int lead = h.titleStart() + (h.title().length() - h.title().stripLeading().length());
@@ -238,10 +289,10 @@ public final class FindingExtractor {
     }
 
     /** Paragraphs that open with {@code 针对“…”的问题，} and that no other shape claimed. */
-    private static void addInlineProblemFindings(String text, Outline outline, List<Draft> drafts) {
+    private static void addInlineProblemFindings(String text, Outline outline, Drafts drafts) {
         for (Line line : outline.lines()) {
             if (outline.headingOnLine(line.index()) != null
-                    || drafts.stream().anyMatch(d -> d.anchor() >= line.start() && d.anchor() < line.end())) {
+                    || drafts.anyAnchorIn(line.start(), line.end())) {
                 continue;
             }
             Matcher m = ReportPatterns.INLINE_PROBLEM.matcher(text).region(line.start(), line.end());
@@ -262,7 +313,7 @@ public final class FindingExtractor {
      * field ({@code 整改时限：}, {@code 责任单位}, {@code 整改措施} alone on its line). Its record runs to the next such
      * line or heading; its measures are the numbered items of its measures field.
      */
-    private static void addLabelledFindings(String text, Outline outline, List<Draft> drafts) {
+    private static void addLabelledFindings(String text, Outline outline, Drafts drafts) {
         List<Line> lines = outline.lines();
         List<Integer> starts = new ArrayList<>();
         List<String> cues = new ArrayList<>();
@@ -294,8 +345,8 @@ public final class FindingExtractor {
         }
         for (int n = 0; n < starts.size(); n++) {
             Line line = lines.get(starts.get(n));
-            if (drafts.stream().anyMatch(d -> (d.anchor() >= line.start() && d.anchor() < line.end())
-                    || (d.start() <= line.start() && line.start() < d.end()))) {
+            if (drafts.anyAnchorIn(line.start(), line.end())
+                    || drafts.anySpanOver(line.start())) {
                 continue;
             }
             int last = n + 1 < starts.size() ? starts.get(n + 1) : lines.size();
@@ -356,10 +407,10 @@ public final class FindingExtractor {
     }
 
     /** Each row of a rectification table ({@code 序号 / 反馈问题 / 整改措施 / 责任单位 / 完成时限 / 完成情况}). */
-    private static void addTableRowFindings(String text, Outline outline, List<Draft> drafts) {
+    private static void addTableRowFindings(String text, Outline outline, Drafts drafts) {
         for (TableRows.Row row : TableRows.read(text, outline.lines())) {
             int[] problem = row.cell(FieldRole.PROBLEM);
-            if (problem == null || drafts.stream().anyMatch(d -> d.anchor() >= row.start() && d.anchor() < row.end())) {
+            if (problem == null || drafts.anyAnchorIn(row.start(), row.end())) {
                 continue;
             }
             problem = trim(text, stripPrefix(text, problem[0], problem[1]), problem[1]);
@@ -391,7 +442,7 @@ public final class FindingExtractor {
      * ends with 问题, or when it reads as a shortfall and has enumerated items of its own; a numbered measure under
      * the area ({@code 1.制定实施方案…}) has neither.
      */
-    private static void addAreaProblemHeadingFindings(String text, Outline outline, List<Draft> drafts) {
+    private static void addAreaProblemHeadingFindings(String text, Outline outline, Drafts drafts) {
         for (Heading h : outline.headings()) {
             if (h.family() == LabelFamily.LAYOUT || h.parent() < 0
                     || outline.headings().get(h.parent()).role() != SectionRole.PROBLEM_AREA) {
@@ -401,7 +452,7 @@ public final class FindingExtractor {
             Matcher named = ReportPatterns.PROBLEM_TITLE.matcher(title);
             boolean itemised = h.bodyStart() < h.end() && !Enumerations.split(text, h.bodyStart(), h.end()).isEmpty();
             boolean problem = named.matches() || (itemised && ReportPatterns.SHORTFALL.matcher(title).find());
-            if (!problem || drafts.stream().anyMatch(d -> d.anchor() >= h.start() && d.anchor() < h.end())) {
+            if (!problem || drafts.anyAnchorIn(h.start(), h.end())) {
                 continue;
             }
             int lead = h.titleStart() + (h.title().length() - h.title().stripLeading().length());
@@ -416,9 +467,9 @@ public final class FindingExtractor {
      * A problem area that no other shape found a finding in: its heading is the problem, and what is enumerated in
      * its body (as sub-headings or items) are the measures.
      */
-    private static void addAreaFindings(String text, Outline outline, List<Draft> drafts) {
+    private static void addAreaFindings(String text, Outline outline, Drafts drafts) {
         for (Heading a : outline.headings()) {
-            if (a.role() != SectionRole.PROBLEM_AREA || drafts.stream().anyMatch(d -> a.contains(d.anchor()))) {
+            if (a.role() != SectionRole.PROBLEM_AREA || drafts.anyAnchorIn(a.start(), a.end())) {
                 continue;
             }
             int[] span = trim(text, a.titleStart(), a.titleEnd());
@@ -446,10 +497,10 @@ public final class FindingExtractor {
      * A heading that groups problems by their status ({@code 一、已完成整改企业情况}) with no finding found inside it:
      * the group is the finding, its status the title's ({@code 已完成整改}, {@code 未完成整改}), with no measures.
      */
-    private static void addStatusGroupFindings(String text, Outline outline, List<Draft> drafts) {
+    private static void addStatusGroupFindings(String text, Outline outline, Drafts drafts) {
         for (Heading g : outline.headings()) {
             if (g.family() == LabelFamily.LAYOUT || !ReportPatterns.STATUS_GROUP_TITLE.matcher(g.title().strip()).matches()
-                    || drafts.stream().anyMatch(d -> g.contains(d.anchor()))) {
+                    || drafts.anyAnchorIn(g.start(), g.end())) {
                 continue;
             }
             int[] span = trim(text, g.titleStart(), g.titleEnd());

@@ -44,12 +44,18 @@ final class ProblemPoints {
     static List<Point> find(String text, Outline outline, List<Integer> claimed) {
         List<Part> parts = parts(text, outline);
         List<Point> out = new ArrayList<>();
+        // anchors taken so far, sorted: a range query instead of a scan of every claim per part
+        java.util.TreeSet<Integer> taken = new java.util.TreeSet<>(claimed);
         for (Part p : parts) {
-            if (claimed.stream().anyMatch(a -> a >= p.start() && a < p.end())
-                    || out.stream().anyMatch(q -> q.anchor() >= p.start() && q.anchor() < p.end())) {
+            Integer a = taken.ceiling(p.start());
+            if (a != null && a < p.end()) {
                 continue;
             }
+            int before = out.size();
             units(text, outline, p.start(), p.end(), p.cue(), out);
+            for (int i = before; i < out.size(); i++) {
+                taken.add(out.get(i).anchor());
+            }
         }
         return out;
     }
@@ -103,10 +109,17 @@ final class ProblemPoints {
     /** The problems in {@code [from, to)}: the top headings there, or the enumerated points. */
     private static void units(String text, Outline outline, int from, int to, String cue, List<Point> out) {
         List<Heading> top = new ArrayList<>();
-        for (Heading h : outline.headings()) {
-            if (h.start() >= from && h.start() < to
-                    && top.stream().noneMatch(t -> t.contains(h.start()))) {
+        List<Heading> all = outline.headings();
+        // headings are in start order, so one inside an earlier top heading is one starting before the furthest end
+        int topEnd = Integer.MIN_VALUE;
+        for (int i = outline.firstHeadingFrom(from); i < all.size(); i++) {
+            Heading h = all.get(i);
+            if (h.start() >= to) {
+                break;
+            }
+            if (h.start() >= from && !(topEnd > h.start())) {
                 top.add(h);
+                topEnd = Math.max(topEnd, h.end());
             }
         }
         if (top.isEmpty()) {
@@ -115,7 +128,7 @@ final class ProblemPoints {
         }
         for (Heading h : top) {
             int bodyEnd = h.end();
-            Heading child = outline.headings().stream().filter(c -> c.parent() == h.index()).findFirst().orElse(null);
+            Heading child = outline.firstChild(h.index());
             if (child != null) {
                 bodyEnd = child.start();
             }

@@ -32,7 +32,8 @@ public final class CountPatterns {
      * {@code 17眼}, {@code 八艘}, {@code 5万辆}; not {@code 17%}, {@code 项目}.
      */
     public static final Pattern OPEN_NUMBER = Pattern.compile(
-            "(?<num>\\d+(?:\\.\\d+)?|[" + ReportPatterns.CN_DIGITS + Numerals.LIANG + "]["
+            // (?<!\\d) and \\d++: a digit run is tried once, from its first digit, never from each (quadratic)
+            "(?<num>(?<!\\d)\\d++(?:\\.\\d+)?|[" + ReportPatterns.CN_DIGITS + Numerals.LIANG + "]["
                     + Numerals.DIGITS + Numerals.LIANG + Numerals.SMALL_UNITS + "]{0,6}|\\*{1,6})"
                     + "(?<mult>万亿|亿|万)?(?<approx>多|余)?" + GAP + "(?=" + Han.CLASS + ")");
 
@@ -57,7 +58,8 @@ public final class CountPatterns {
      * {@link #OPEN_NUMBER} with the segmenter's measure words.
      */
     public static final Pattern COUNT = Pattern.compile(
-            "(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?|[" + ReportPatterns.CN_DIGITS + Numerals.LIANG + "]["
+            // (?<!\\d) and \\d++ as in OPEN_NUMBER: 200k digits without a unit were quadratic
+            "(?<num>(?<!\\d)\\d++(?:,\\d{3})*(?:\\.\\d+)?|[" + ReportPatterns.CN_DIGITS + Numerals.LIANG + "]["
                     + Numerals.DIGITS + Numerals.LIANG + Numerals.SMALL_UNITS + "]{0,6}|\\*{1,6})"
                     + "(?<mult>万亿|亿|万)?(?<approx>多|余)?(?<mult2>万亿|亿|万)?" + GAP
                     + "(?<unit>(?:个百分点|百分点|个工作日|工作日|吨标准煤|方面(?![的])|学时|节次|艘次|大项|子项|大类"
@@ -113,7 +115,8 @@ public final class CountPatterns {
 
     /** {@code 存在*个方面*项问题}: groups {@code a} (areas) and {@code n} (problems). */
     public static final Pattern TOTAL_AREAS_PROBLEMS = Pattern.compile(
-            "(?<a>\\d+|[" + ReportPatterns.CN_DIGITS + Numerals.LIANG + "]{1,3}|\\*{1,4})个方面(?:的)?" + TOTAL_NUM + "(?<u>项|个|条)(?:具体)?问题");
+            // (?<!\\d) and \\d++: a run of 200k digits is tried once, not from each of its digits (quadratic)
+            "(?<a>(?<!\\d)\\d++|[" + ReportPatterns.CN_DIGITS + Numerals.LIANG + "]{1,3}|\\*{1,4})个方面(?:的)?" + TOTAL_NUM + "(?<u>项|个|条)(?:具体)?问题");
 
     /**
      * {@code 反馈问题25个} / {@code 反馈的12项问题} / {@code 查找出5个问题} / {@code 查找出政治生态方面问题7个}. Not
