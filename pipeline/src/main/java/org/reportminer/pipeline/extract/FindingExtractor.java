@@ -449,14 +449,18 @@ public final class FindingExtractor {
                 continue;
             }
             String title = h.title().strip();
-            Matcher named = ReportPatterns.PROBLEM_TITLE.matcher(title);
+            Matcher nameMatch = ReportPatterns.PROBLEM_TITLE.matcher(title);
             boolean itemised = h.bodyStart() < h.end() && !Enumerations.split(text, h.bodyStart(), h.end()).isEmpty();
-            boolean problem = named.matches() || (itemised && ReportPatterns.SHORTFALL.matcher(title).find());
+            // a measure may end with 问题 too (集中整治…腐败问题): one that opens with an action counts only with
+            // measures of its own beneath it
+            boolean named = nameMatch.matches()
+                    && (itemised || !ReportPatterns.ACTION_OPENING.matcher(title).lookingAt());
+            boolean problem = named || (itemised && ReportPatterns.SHORTFALL.matcher(title).find());
             if (!problem || drafts.anyAnchorIn(h.start(), h.end())) {
                 continue;
             }
             int lead = h.titleStart() + (h.title().length() - h.title().stripLeading().length());
-            int end = named.matches() ? lead + named.end(1) : lead + title.length();
+            int end = nameMatch.matches() ? lead + nameMatch.end(1) : lead + title.length();
             int[] span = trim(text, lead, end);
             drafts.add(new Draft(h.start(), span[0], span[1], h.bodyStart(), h.end(), true,
                     "problem heading under " + outline.headings().get(h.parent()).title().strip(), true, null));

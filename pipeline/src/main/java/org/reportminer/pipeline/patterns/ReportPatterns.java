@@ -265,6 +265,13 @@ public final class ReportPatterns {
                     + "|缓慢|不规范|不深入|不彻底|不及时|不完善|不健全|不落实|漏洞|偏差|偏软|虚化");
 
     /**
+     * A heading that opens with what was done, so it names a measure even when it ends with 问题. Matches
+     * {@code 集中整治群众身边的腐败问题}, {@code 开展…专项整治}; not {@code 公立医院改革推进缓慢的问题}.
+     */
+    public static final Pattern ACTION_OPENING = Pattern.compile(
+            "^(?:开展|建立|制定|组织|召开|集中整治|专项整治|整治|解决|修订|印发|实施|督促|查处|清理|排查|推动|着力|聚焦)");
+
+    /**
      * A problem named as a numbered heading beneath a problem area ({@code 1.公立医院改革推进缓慢的问题。},
      * {@code 2.关于预算编制不完整问题的整改情况}): the title ends with 问题, then at most 的整改(情况) and a stop.
      */

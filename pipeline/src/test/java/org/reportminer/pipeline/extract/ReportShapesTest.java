@@ -274,4 +274,22 @@ class ReportShapesTest {
                 "持续巩固工作成果。");
         assertEquals(0, EXTRACTOR.extract(text).findings().size());
     }
+
+    @Test
+    void aNumberedMeasureThatEndsWith问题UnderAnAreaStaysAMeasureOfTheArea() {
+        String text = String.join("\n",
+                "某局关于巡察整改进展情况的通报",
+                "一、巡察反馈问题整改落实情况",
+                "（一）全面从严治党主体责任落实不到位方面",
+                "1.修订党组落实主体责任清单，召开专题会议2次。",
+                "2.集中整治群众身边的不正之风和腐败问题。",
+                "3.对3名干部开展提醒谈话。",
+                "二、下一步工作打算",
+                "持续巩固整改成果。");
+        Extraction e = EXTRACTOR.extract(text);
+        assertEquals(1, e.findings().size(), e.findings().toString());
+        Finding f = e.findings().get(0);
+        assertEquals("全面从严治党主体责任落实不到位方面", f.surface());
+        assertEquals(3, f.measures().size(), "the area keeps its three measures");
+    }
 }
