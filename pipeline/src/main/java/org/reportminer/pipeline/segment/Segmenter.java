@@ -16,8 +16,8 @@ public interface Segmenter {
 
     /**
      * A segmenter that returns exactly the same words as this one, but whose part-of-speech tags may be coarser
-     * (each word's most frequent tag) when that is cheaper; for callers that need only the words, such as the search
-     * index. The default is this segmenter itself.
+     * (each word's most frequent tag) when that is cheaper; for callers that need the words and can live with
+     * dictionary tags, such as the search index and the count windows. The default is this segmenter itself.
      */
     default Segmenter wordsOnly() {
         return this;
