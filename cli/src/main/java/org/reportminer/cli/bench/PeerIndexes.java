@@ -101,6 +101,9 @@ final class PeerIndexes {
             IndexSearcher searcher = new IndexSearcher(reader);
             QueryParser parser = new QueryParser("text", analyzer);
             parser.setDefaultOperator(QueryParser.Operator.AND);
+            // Solr's CJK field types generate phrases from a word the analyzer splits; the parser allows that only
+            // when it splits on whitespace itself
+            parser.setSplitOnWhitespace(true);
             parser.setAutoGeneratePhraseQueries(true);
             for (SearchQuery q : warmup) {
                 searcher.search(query(parser, q), q.limit());

@@ -160,12 +160,19 @@ public final class ReportSearcher implements Closeable {
                 collect(weight, leaves, both);
                 exact = true;
             } else {
-                exact = count(searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f), leaves, facets,
-                        countLimit, WINDOW);
-                // Top hits alone: with a total-hits threshold of the limit, block-max WAND skips blocks whose best
-                // score cannot enter the top, so a broad query no longer scores every match.
-                weight = searcher.createWeight(rewritten, top.scoreMode(), 1f);
-                collect(weight, leaves, top);
+                // One pass scores and counts while the matches stay under the limit, so a narrow query costs what
+                // it did; past the limit the counts go on over a sample and the partial top hits are dropped.
+                TopScoreDocCollector prefixTop = TopScoreDocCollector.create(query.limit(), Integer.MAX_VALUE);
+                weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE, 1f);
+                exact = count(weight, leaves, facets, prefixTop, countLimit, WINDOW);
+                if (exact) {
+                    top = prefixTop;
+                } else {
+                    // Top hits alone: with a total-hits threshold of the limit, block-max WAND skips blocks whose
+                    // best score cannot enter the top, so a broad query no longer scores every match.
+                    weight = searcher.createWeight(rewritten, top.scoreMode(), 1f);
+                    collect(weight, leaves, top);
+                }
             }
             TopDocs topDocs = top.topDocs();
             boolean highlight = !(userQuery instanceof MatchAllDocsQuery);
@@ -185,14 +192,15 @@ public final class ReportSearcher implements Closeable {
     }
 
     /**
-     * Counts matches of {@code weight} into {@code facets}: every match while fewer than {@code limit} have been seen,
-     * then one window of {@code window} document ids in every {@code k}, each match weighted by {@code k}, where
-     * {@code k} is chosen from the density so far so that about {@code limit} more matches are visited.
+     * Counts matches of {@code weight} into {@code facets}, and into {@code top} while counting is exact: every match
+     * while fewer than {@code limit} have been seen, then one window of {@code window} document ids in every
+     * {@code k}, each match weighted by {@code k}, where {@code k} is chosen from the density so far so that about
+     * {@code limit} more matches are visited. {@code top} is complete only when this returns true.
      *
      * @return whether every match was counted (the counts are exact)
      */
-    static boolean count(Weight weight, List<LeafReaderContext> leaves, FacetCounter facets, int limit, int window)
-            throws IOException {
+    static boolean count(Weight weight, List<LeafReaderContext> leaves, FacetCounter facets, Collector top,
+                         int limit, int window) throws IOException {
         long allDocs = 0;
         for (LeafReaderContext leaf : leaves) {
             allDocs += leaf.reader().maxDoc();
@@ -203,12 +211,13 @@ public final class ReportSearcher implements Closeable {
         for (LeafReaderContext leaf : leaves) {
             int maxDoc = leaf.reader().maxDoc();
             BulkScorer scorer = weight.bulkScorer(leaf);
-            LeafCollector collector = scorer == null ? null : facets.getLeafCollector(leaf);
+            LeafCollector counter = scorer == null ? null : facets.getLeafCollector(leaf);
+            LeafCollector both = scorer == null || stride > 1 ? null : both(top.getLeafCollector(leaf), counter);
             for (int min = 0; min < maxDoc; min += window) {
                 int max = Math.min(maxDoc, min + window);
                 boolean take = stride == 1 || sinceSwitch++ % stride == 0;
                 if (scorer != null && take) {
-                    scorer.score(collector, leaf.reader().getLiveDocs(), min, max);
+                    scorer.score(stride == 1 ? both : counter, leaf.reader().getLiveDocs(), min, max);
                 }
                 if (stride == 1) {
                     scanned += max - min;
@@ -221,11 +230,28 @@ public final class ReportSearcher implements Closeable {
                     }
                 }
             }
-            if (collector != null) {
-                collector.finish();
+            if (counter != null) {
+                counter.finish();
             }
         }
         return stride == 1;
+    }
+
+    /** Both collectors on every document (the top hits need the scorer; the counter ignores it). */
+    private static LeafCollector both(LeafCollector top, LeafCollector counter) {
+        return new LeafCollector() {
+            @Override
+            public void setScorer(org.apache.lucene.search.Scorable scorer) throws IOException {
+                top.setScorer(scorer);
+                counter.setScorer(scorer);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                top.collect(doc);
+                counter.collect(doc);
+            }
+        };
     }
 
     /** Runs {@code weight} over every segment into {@code collector}, as IndexSearcher does without an executor. */
