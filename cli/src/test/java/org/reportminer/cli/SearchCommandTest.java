@@ -131,6 +131,18 @@ class SearchCommandTest {
     }
 
     @Test
+    void jsonSaysWhetherTheTotalIsExactAndExactForcesIt() {
+        // issue 15: the shared store is far under the 10,000-match limit, so both are exact and equal
+        JsonNode plain = searchJson("整改", "--limit", "3");
+        JsonNode exact = searchJson("整改", "--limit", "3", "--exact");
+        assertTrue(plain.get("totalExact").asBoolean(), plain.toPrettyString());
+        assertTrue(exact.get("totalExact").asBoolean(), exact.toPrettyString());
+        assertEquals(exact.get("total"), plain.get("total"));
+        assertEquals(exact.get("facets"), plain.get("facets"));
+        assertEquals(exact.get("hits"), plain.get("hits"));
+    }
+
+    @Test
     void aBadQueryIsAUsageErrorOnOneLineWithoutAStackTrace() {
         CliRunner.Result r = store.run("search", "三会一课 AND");
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.toString());

@@ -56,6 +56,10 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Measured runs per figure (default 3).")
     private int runs;
 
+    @Option(names = "--skip-peers", description = "Do not index and query the same findings with Lucene's"
+            + " SmartChineseAnalyzer and CJKAnalyzer beside ours.")
+    private boolean skipPeers;
+
     @Option(names = "--skip-startup", description = "Do not time `reportminer search` from a new JVM.")
     private boolean skipStartup;
 
@@ -131,7 +135,7 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
             List<String> sentences = SyntheticReports.fromFolder(textDir, 7).sentences();
             List<Map<String, Object>> indexes = new ArrayList<>();
             for (int n : findings) {
-                Map<String, Object> row = work.index(sentences, tmp.resolve("index-" + n), n);
+                Map<String, Object> row = work.index(sentences, tmp.resolve("index-" + n), n, !skipPeers);
                 indexes.add(row);
                 fig.put("indexedFindings", n);
                 fig.put("searchP50Ms", row.get("searchP50Ms"));

@@ -2,6 +2,8 @@ package org.reportminer.cli.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import org.reportminer.cli.work.Checkout;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.index.compare.ReportComparer;
+import org.reportminer.index.schema.Level;
 import org.reportminer.index.search.ReportSearcher;
 import org.reportminer.index.search.SearchQuery;
 import org.reportminer.index.write.ReportIndexer;
@@ -124,15 +127,27 @@ final class Workloads {
         return new double[] {Stats.median(secs), Stats.median(cpu)};
     }
 
-    /** Build time, size and search latency (p50, p99 over 1,000 queries) of an index of {@code n} findings. */
-    Map<String, Object> index(List<String> sentences, Path dir, int n) throws IOException {
+    /**
+     * Build time, size and search latency (p50, p99 over 1,000 queries) of an index of {@code n} findings; the same
+     * queries with every match counted ({@code exact}, what search did before issue 15) alternate with them so both
+     * see the same machine; recall of every 2-3-character run of 50 findings; with {@code peers}, the same texts,
+     * queries and recall test on each of {@link PeerIndexes#PEERS}, with the ratio of ours to each.
+     */
+    Map<String, Object> index(List<String> sentences, Path dir, int n, boolean peers) throws IOException {
         SyntheticIndexData data = new SyntheticIndexData(sentences, n);
         int perReport = 100;
+        List<PeerIndexes.Item> items = new ArrayList<>();
+        Report first = null;
         long t0 = System.nanoTime();
         try (ReportIndexer indexer = ReportIndexer.open(dir, services.segmenter())) {
             List<Report> batch = new ArrayList<>();
             for (int r = 0; r * perReport < n; r++) {
-                batch.add(data.report(r, Math.min(perReport, n - r * perReport), SyntheticIndexData.ORGS));
+                Report report = data.report(r, Math.min(perReport, n - r * perReport), SyntheticIndexData.ORGS);
+                batch.add(report);
+                first = first == null ? report : first;
+                if (peers) {
+                    items.addAll(PeerIndexes.items(report));
+                }
                 if (batch.size() == 50) {
                     indexer.indexBatch(batch);
                     batch.clear();
@@ -141,31 +156,98 @@ final class Workloads {
             indexer.indexBatch(batch);
         }
         double secs = (System.nanoTime() - t0) / 1e9;
+        long textBytes = items.stream().mapToLong(i -> i.text().getBytes(StandardCharsets.UTF_8).length).sum();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("findings", n);
         row.put("buildSeconds", BenchCommand.round(secs));
         row.put("findingsPerSec", Math.round(n / secs));
         row.put("sizeMB", BenchCommand.round(BenchCommand.treeSize(dir) / 1e6));
+        List<SearchQuery> warmup = data.queries(200);
+        List<SearchQuery> qs = data.queries(1000);
+        List<PeerIndexes.Item> sample = PeerIndexes.items(first).stream()
+                .filter(i -> i.level() == Level.FINDING).limit(50).toList();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (ReportSearcher searcher = ReportSearcher.open(dir, services.segmenter())) {
-            for (SearchQuery q : data.queries(200)) {
+            for (SearchQuery q : warmup) {
                 searcher.search(q);
+                searcher.search(q.withExact(true));
             }
-            List<SearchQuery> qs = data.queries(1000);
             double[] ms = new double[qs.size()];
+            double[] exactMs = new double[qs.size()];
+            double cpu = 0;
+            double exactCpu = 0;
+            int estimated = 0;
             for (int i = 0; i < qs.size(); i++) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long q0 = System.nanoTime();
-                searcher.search(qs.get(i));
+                estimated += searcher.search(qs.get(i)).totalExact() ? 0 : 1;
                 ms[i] = (System.nanoTime() - q0) / 1e6;
+                long c1 = threads.getCurrentThreadCpuTime();
+                long q1 = System.nanoTime();
+                searcher.search(qs.get(i).withExact(true));
+                exactMs[i] = (System.nanoTime() - q1) / 1e6;
+                exactCpu += (threads.getCurrentThreadCpuTime() - c1) / 1e6;
+                cpu += (c1 - c0) / 1e6;
             }
             row.put("searchP50Ms", BenchCommand.round(Stats.quantile(ms.clone(), 0.5)));
             row.put("searchP99Ms", BenchCommand.round(Stats.quantile(ms, 0.99)));
+            row.put("searchCpuMsPerQuery", BenchCommand.round(cpu / qs.size()));
+            row.put("estimatedTotals", estimated);
+            row.put("exactSearchP50Ms", BenchCommand.round(Stats.quantile(exactMs.clone(), 0.5)));
+            row.put("exactSearchP99Ms", BenchCommand.round(Stats.quantile(exactMs, 0.99)));
+            row.put("exactSearchCpuMsPerQuery", BenchCommand.round(exactCpu / qs.size()));
+            row.put("recall", recall(searcher, first, sample));
         } catch (org.reportminer.index.search.QueryException e) {
             throw new IllegalStateException("a generated query was rejected: " + e.getMessage(), e);
         }
-        note("index %,d findings: %.1f s, %.1f MB, search p50 %s ms p99 %s ms", n, secs,
-                BenchCommand.treeSize(dir) / 1e6, row.get("searchP50Ms"), row.get("searchP99Ms"));
+        note("index %,d findings: %.1f s, %.1f MB, search p50 %s ms p99 %s ms (every match counted: p50 %s p99 %s;"
+                + " %s of 1000 totals estimated), recall %s", n, secs, BenchCommand.treeSize(dir) / 1e6,
+                row.get("searchP50Ms"), row.get("searchP99Ms"), row.get("exactSearchP50Ms"),
+                row.get("exactSearchP99Ms"), row.get("estimatedTotals"), row.get("recall"));
         BenchCommand.deleteTree(dir);
+        if (peers) {
+            double ourMBps = textBytes / 1e6 / secs;
+            row.put("MBps", BenchCommand.round(ourMBps));
+            List<Map<String, Object>> peerRows = new ArrayList<>();
+            for (var peer : new java.util.TreeMap<>(PeerIndexes.PEERS).entrySet()) {
+                Map<String, Object> p = PeerIndexes.measure(peer.getKey(), peer.getValue().get(), items, warmup, qs,
+                        sample, dir.resolveSibling(dir.getFileName() + "-" + peer.getKey()));
+                // ours ÷ peer: above 1 means ours is faster (MB/s), bigger (size) or slower (latency)
+                p.put("oursToPeerMBps", ratio(ourMBps, (Double) p.get("MBps")));
+                p.put("oursToPeerSize", ratio((Double) row.get("sizeMB"), (Double) p.get("sizeMB")));
+                p.put("oursToPeerP50", ratio((Double) row.get("searchP50Ms"), (Double) p.get("searchP50Ms")));
+                p.put("oursToPeerP99", ratio((Double) row.get("searchP99Ms"), (Double) p.get("searchP99Ms")));
+                note("  peer %s: %s MB/s (ours %.2f), %s MB, search p50 %s ms p99 %s ms, recall %s", peer.getKey(),
+                        p.get("MBps"), ourMBps, p.get("sizeMB"), p.get("searchP50Ms"), p.get("searchP99Ms"),
+                        p.get("recall"));
+                peerRows.add(p);
+            }
+            row.put("peers", peerRows);
+        }
         return row;
+    }
+
+    private static double ratio(double ours, double peer) {
+        return peer == 0 ? Double.NaN : BenchCommand.round(ours / peer);
+    }
+
+    /** The share of (finding, 2-3-character run of it) pairs where searching the run finds the finding. */
+    private static double recall(ReportSearcher searcher, Report report, List<PeerIndexes.Item> sample)
+            throws IOException, org.reportminer.index.search.QueryException {
+        int found = 0;
+        int tried = 0;
+        for (PeerIndexes.Item it : sample) {
+            for (String run : PeerIndexes.runs(it.text())) {
+                tried++;
+                SearchQuery q = SearchQuery.of(run).withLevel(Level.FINDING).withOrg(report.org())
+                        .withYears(report.year(), report.year()).withLimit(SearchQuery.MAX_LIMIT);
+                String id = it.id();
+                if (searcher.search(q).hits().stream().anyMatch(h -> id.equals(h.reportId() + "/" + h.findingId()))) {
+                    found++;
+                }
+            }
+        }
+        return tried == 0 ? 1.0 : Math.round(found * 1000.0 / tried) / 1000.0;
     }
 
     /** Compare time over {@code n} generated reports (organisations of ten yearly reports), median of the runs. */

@@ -31,7 +31,9 @@ import picocli.CommandLine.Parameters;
             "Matches are marked 【】 (coloured on a terminal); facet counts follow the hits.",
             "A query that starts with - (without the word) goes after --: reportminer search -- -整改",
             "A query is at most 1000 characters, with parentheses nested at most 32 deep; level: and status:",
-            "take only the values listed under --level and --status."})
+            "take only the values listed under --level and --status.",
+            "A query matching more than 10,000 documents shows an estimated total and facet counts, marked ≈;",
+            "--exact counts every match."})
 public final class SearchCommand extends BaseCommand {
     private static final HighlightTags ANSI = new HighlightTags("\u001b[1;31m", "\u001b[0m");
 
@@ -54,6 +56,10 @@ public final class SearchCommand extends BaseCommand {
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default 10).")
     private int limit;
+
+    @Option(names = "--exact", description = "Count every match for the total and facets (a broad query is otherwise"
+            + " counted up to 10,000 matches and estimated beyond, marked ≈).")
+    private boolean exact;
 
     @Option(names = "--synonyms", paramLabel = "FILE", description = "Extra synonyms, Solr format.")
     private Path synonyms;
@@ -91,7 +97,7 @@ public final class SearchCommand extends BaseCommand {
         YearRange years = year == null ? null : YearRange.parse("--year", year);
         try {
             return new SearchQuery(String.join(" ", words), level, org, years == null ? null : years.from(),
-                    years == null ? null : years.to(), kind, status == null ? null : status.name(), limit);
+                    years == null ? null : years.to(), kind, status == null ? null : status.name(), limit, exact);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
         }

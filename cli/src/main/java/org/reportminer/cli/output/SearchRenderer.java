@@ -5,7 +5,10 @@ import java.util.Map;
 import org.reportminer.index.search.Hit;
 import org.reportminer.index.search.SearchResult;
 
-/** Search hits for a person: one numbered block per hit, the total, then one line per facet. */
+/**
+ * Search hits for a person: one numbered block per hit, the total, then one line per facet. Estimated counts carry
+ * {@code ≈} so they are never read as exact.
+ */
 public final class SearchRenderer {
     private SearchRenderer() {
     }
@@ -22,20 +25,22 @@ public final class SearchRenderer {
             }
             out.println("   " + h.highlighted().replace('\n', ' '));
         }
-        out.printf("%d hit%s%s%n", r.total(), r.total() == 1 ? "" : "s",
-                r.total() > r.hits().size() ? " (showing " + r.hits().size() + "; --limit N for more)" : "");
-        facet(out, "year", r.facets().year());
-        facet(out, "org", r.facets().org());
-        facet(out, "kind", r.facets().kind());
-        facet(out, "status", r.facets().status());
+        out.printf("%s%d hit%s%s%s%n", r.totalExact() ? "" : "≈", r.total(), r.total() == 1 ? "" : "s",
+                r.total() > r.hits().size() ? " (showing " + r.hits().size() + "; --limit N for more)" : "",
+                r.totalExact() ? "" : " (total and facet counts estimated; --exact counts every match)");
+        String mark = r.totalExact() ? "" : "≈";
+        facet(out, "year", r.facets().year(), mark);
+        facet(out, "org", r.facets().org(), mark);
+        facet(out, "kind", r.facets().kind(), mark);
+        facet(out, "status", r.facets().status(), mark);
     }
 
-    private static void facet(PrintWriter out, String name, Map<String, Integer> counts) {
+    private static void facet(PrintWriter out, String name, Map<String, Integer> counts, String mark) {
         if (counts.isEmpty()) {
             return;
         }
         StringBuilder sb = new StringBuilder("  ").append(name).append(": ");
-        counts.forEach((k, v) -> sb.append(k).append(" (").append(v).append(")  "));
+        counts.forEach((k, v) -> sb.append(k).append(" (").append(mark).append(v).append(")  "));
         out.println(sb.toString().stripTrailing());
     }
 }

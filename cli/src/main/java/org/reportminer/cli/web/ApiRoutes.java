@@ -162,7 +162,8 @@ final class ApiRoutes {
         Integer limit = PageRoutes.intParam(ctx, "limit");
         SearchQuery query;
         try {
-            query = p.query(limit == null ? SearchQuery.DEFAULT_LIMIT : limit);
+            query = p.query(limit == null ? SearchQuery.DEFAULT_LIMIT : limit)
+                    .withExact("true".equals(ctx.queryParam("exact")) || "1".equals(ctx.queryParam("exact")));
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
         }

@@ -78,7 +78,7 @@ final class SearchPages {
 
     static SearchPage build(Workbench wb, Params p) throws IOException {
         if (!p.searched()) {
-            return new SearchPage("", "", "", "", "", "", 0, 1, 0, List.of(), List.of(), null, null, null, false);
+            return new SearchPage("", "", "", "", "", "", 0, true, 1, 0, List.of(), List.of(), null, null, null, false);
         }
         int page = Math.max(1, p.page());
         SearchResult result;
@@ -87,7 +87,7 @@ final class SearchPages {
             result = wb.search.search(new SearchRequest(wb.config.store(), query, null, MARKS));
         } catch (IllegalArgumentException | CliException e) {
             return new SearchPage(nz(p.q()), nz(p.level()), nz(p.year()), nz(p.org()), nz(p.kind()), nz(p.status()),
-                    0, 1, 0, List.of(), List.of(), null, null, e.getMessage(), true);
+                    0, true, 1, 0, List.of(), List.of(), null, null, e.getMessage(), true);
         }
         List<Hit> slice = result.hits().subList(Math.min(result.hits().size(), (page - 1) * PAGE_SIZE),
                 result.hits().size());
@@ -106,7 +106,7 @@ final class SearchPages {
                 facet("类型", "kind", result.facets().kind(), base),
                 facet("完成情况", "status", result.facets().status(), base));
         return new SearchPage(nz(p.q()), nz(p.level()), nz(p.year()), nz(p.org()), nz(p.kind()), nz(p.status()),
-                result.total(), page, pages, hits, facets, page > 1 ? pageHref(base, page - 1) : null,
+                result.total(), result.totalExact(), page, pages, hits, facets, page > 1 ? pageHref(base, page - 1) : null,
                 page < pages ? pageHref(base, page + 1) : null, null, true);
     }
 

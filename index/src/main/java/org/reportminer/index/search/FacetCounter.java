@@ -20,6 +20,9 @@ import org.reportminer.index.schema.ReportField;
  * Counts matching documents per year, org, kind and status straight from doc values: per segment, one int per
  * ordinal, resolved to strings once at the end. Cheaper than a taxonomy and needs no extra index structures.
  * One instance per search; not thread-safe.
+ *
+ * <p>Each collected document counts {@link #weight(int)} times (1 unless set): a sampled count collects one window of
+ * documents in every {@code k} and weights each by {@code k}.
  */
 final class FacetCounter implements Collector {
 
@@ -30,6 +33,7 @@ final class FacetCounter implements Collector {
     private final int[] yearCounts = new int[2000];
     private final Map<Long, Integer> otherYears = new HashMap<>();
     private long total;
+    private int weight = 1;
 
     @Override
     public ScoreMode scoreMode() {
@@ -53,12 +57,13 @@ final class FacetCounter implements Collector {
 
             @Override
             public void collect(int doc) throws IOException {
-                total++;
+                int w = weight;
+                total += w;
                 for (int d = 0; d < dvs.length; d++) {
                     SortedSetDocValues dv = dvs[d];
                     if (dv.advanceExact(doc)) {
                         for (int i = 0, n = dv.docValueCount(); i < n; i++) {
-                            counts[d][(int) dv.nextOrd()]++;
+                            counts[d][(int) dv.nextOrd()] += w;
                         }
                     }
                 }
@@ -66,16 +71,24 @@ final class FacetCounter implements Collector {
                     long y = years.longValue();
                     long slot = y - YEAR_BASE;
                     if (slot >= 0 && slot < yearCounts.length) {
-                        yearCounts[(int) slot]++;
+                        yearCounts[(int) slot] += w;
                     } else {
-                        otherYears.merge(y, 1, Integer::sum);
+                        otherYears.merge(y, w, Integer::sum);
                     }
                 }
             }
         };
     }
 
-    /** Documents collected. */
+    /** From now on, each collected document counts {@code w} times. */
+    void weight(int w) {
+        if (w < 1) {
+            throw new IllegalArgumentException("weight must be at least 1: " + w);
+        }
+        weight = w;
+    }
+
+    /** Documents collected (each counted by its weight). */
     long total() {
         return total;
     }

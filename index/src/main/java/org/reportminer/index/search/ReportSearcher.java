@@ -22,6 +22,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
@@ -47,6 +48,12 @@ import org.reportminer.pipeline.segment.Segmenter;
  * ({@code 一把手} finds {@code 主要负责人}) or as exact text, so any run of two or more Chinese characters from a
  * finding finds it. Quoted phrases match exact text only.
  *
+ * <p>Totals and facets: a query matching at most {@link #DEFAULT_COUNT_LIMIT} documents is counted exactly. A
+ * broader one is counted exactly up to that many matches, then over a systematic sample of the rest (one window of
+ * document ids in every {@code k}, weighted by {@code k}), and the result says {@link SearchResult#totalExact()
+ * totalExact = false}; the top hits are computed with block-max WAND and are the same either way.
+ * {@link SearchQuery#exact()} counts every match.
+ *
  * <p>Keeps one open reader (via {@link SearcherManager}) for fast repeated queries; call {@link #refresh()} to see
  * commits made after opening. Thread-safe.
  */
@@ -56,12 +63,23 @@ public final class ReportSearcher implements Closeable {
     private final Directory directory;
     private final SearcherManager manager;
     private final SearchQueries queries;
+    private final int countLimit;
 
-    private ReportSearcher(Path path, Directory directory, SearcherManager manager, Analyzer queryAnalyzer) {
+    /**
+     * Matches counted exactly before a broad query's total and facets are estimated: visiting 10,000 matches with
+     * their facet doc values takes a few milliseconds, a million takes over 100 (BENCHMARKS.md, 2026-11-28).
+     */
+    public static final int DEFAULT_COUNT_LIMIT = 10_000;
+    /** Document ids per counting window; a sample takes whole windows so the doc-values reads stay sequential. */
+    private static final int WINDOW = 256;
+
+    private ReportSearcher(Path path, Directory directory, SearcherManager manager, Analyzer queryAnalyzer,
+                           int countLimit) {
         this.path = path;
         this.directory = directory;
         this.manager = manager;
         this.queries = new SearchQueries(queryAnalyzer);
+        this.countLimit = countLimit;
     }
 
     /**
@@ -73,6 +91,18 @@ public final class ReportSearcher implements Closeable {
      * @throws IOException         the index or the synonym file cannot be read (message names the file)
      */
     public static ReportSearcher open(Path indexDir, Segmenter segmenter, Path userSynonyms) throws IOException {
+        return open(indexDir, segmenter, userSynonyms, DEFAULT_COUNT_LIMIT);
+    }
+
+    /**
+     * Opens the index at {@code indexDir}, counting up to {@code countLimit} matches exactly before estimating (see
+     * the class comment).
+     */
+    public static ReportSearcher open(Path indexDir, Segmenter segmenter, Path userSynonyms, int countLimit)
+            throws IOException {
+        if (countLimit < 1) {
+            throw new IllegalArgumentException("countLimit must be at least 1: " + countLimit);
+        }
         // Only the words of a query matter, as at index time: skip the part-of-speech pass.
         Analyzer words = ReportAnalyzer.forQuery(Objects.requireNonNull(segmenter, "segmenter").wordsOnly(),
                 userSynonyms);
@@ -83,7 +113,7 @@ public final class ReportSearcher implements Closeable {
             if (!DirectoryReader.indexExists(dir)) {
                 throw new NoSuchFileException(indexDir.toString(), null, "no index here; ingest or reindex first");
             }
-            return new ReportSearcher(indexDir, dir, new SearcherManager(dir, null), perField);
+            return new ReportSearcher(indexDir, dir, new SearcherManager(dir, null), perField, countLimit);
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;
@@ -106,7 +136,8 @@ public final class ReportSearcher implements Closeable {
     }
 
     /**
-     * Runs {@code query}: the best {@code limit} hits, the exact total and facet counts over all matches.
+     * Runs {@code query}: the best {@code limit} hits, the total and facet counts over all matches (exact, or
+     * estimated for a broad query that is not {@link SearchQuery#exact()}; see the class comment).
      *
      * @throws QueryException the query text is malformed or names an unknown field (one-line message)
      */
@@ -115,13 +146,34 @@ public final class ReportSearcher implements Closeable {
         Query full = SearchQueries.withFilters(userQuery, query);
         IndexSearcher searcher = manager.acquire();
         try {
-            TopScoreDocCollector top = TopScoreDocCollector.create(query.limit(), Integer.MAX_VALUE);
-            FacetCounter facets = new FacetCounter();
-            Collector collector = MultiCollector.wrap(top, facets);
-            // One weight serves both collection and highlighting, so terms are looked up once per query.
-            Weight weight = searcher.createWeight(searcher.rewrite(full), collector.scoreMode(), 1f);
+            Query rewritten = searcher.rewrite(full);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            collect(weight, leaves, collector);
+            FacetCounter facets = new FacetCounter();
+            TopScoreDocCollector top = TopScoreDocCollector.create(query.limit(), query.limit());
+            boolean exact;
+            Weight weight;
+            if (query.exact()) {
+                // One pass visits every match for the exact counts; the top hits come along at no extra cost.
+                top = TopScoreDocCollector.create(query.limit(), Integer.MAX_VALUE);
+                Collector both = MultiCollector.wrap(top, facets);
+                weight = searcher.createWeight(rewritten, both.scoreMode(), 1f);
+                collect(weight, leaves, both);
+                exact = true;
+            } else {
+                // One pass scores and counts while the matches stay under the limit, so a narrow query costs what
+                // it did; past the limit the counts go on over a sample and the partial top hits are dropped.
+                TopScoreDocCollector prefixTop = TopScoreDocCollector.create(query.limit(), Integer.MAX_VALUE);
+                weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE, 1f);
+                exact = count(weight, leaves, facets, prefixTop, countLimit, WINDOW);
+                if (exact) {
+                    top = prefixTop;
+                } else {
+                    // Top hits alone: with a total-hits threshold of the limit, block-max WAND skips blocks whose
+                    // best score cannot enter the top, so a broad query no longer scores every match.
+                    weight = searcher.createWeight(rewritten, top.scoreMode(), 1f);
+                    collect(weight, leaves, top);
+                }
+            }
             TopDocs topDocs = top.topDocs();
             boolean highlight = !(userQuery instanceof MatchAllDocsQuery);
             List<Hit> hits = new ArrayList<>(topDocs.scoreDocs.length);
@@ -129,12 +181,77 @@ public final class ReportSearcher implements Closeable {
             for (ScoreDoc sd : topDocs.scoreDocs) {
                 hits.add(HitAssembler.toHit(stored.document(sd.doc), sd, highlight ? weight : null, leaves, tags));
             }
-            return new SearchResult(facets.total(), hits, facets.facets());
+            // A sample can miss a window holding shown hits: the total never claims fewer than the hits shown.
+            long total = exact ? facets.total() : Math.max(facets.total(), hits.size());
+            return new SearchResult(total, exact, hits, facets.facets());
         } catch (IndexSearcher.TooManyClauses e) {
             throw SearchQueries.tooManyTerms(query.text(), e);
         } finally {
             manager.release(searcher);
         }
+    }
+
+    /**
+     * Counts matches of {@code weight} into {@code facets}, and into {@code top} while counting is exact: every match
+     * while fewer than {@code limit} have been seen, then one window of {@code window} document ids in every
+     * {@code k}, each match weighted by {@code k}, where {@code k} is chosen from the density so far so that about
+     * {@code limit} more matches are visited. {@code top} is complete only when this returns true.
+     *
+     * @return whether every match was counted (the counts are exact)
+     */
+    static boolean count(Weight weight, List<LeafReaderContext> leaves, FacetCounter facets, Collector top,
+                         int limit, int window) throws IOException {
+        long allDocs = 0;
+        for (LeafReaderContext leaf : leaves) {
+            allDocs += leaf.reader().maxDoc();
+        }
+        long scanned = 0;
+        int stride = 1;
+        long sinceSwitch = 0;
+        for (LeafReaderContext leaf : leaves) {
+            int maxDoc = leaf.reader().maxDoc();
+            BulkScorer scorer = weight.bulkScorer(leaf);
+            LeafCollector counter = scorer == null ? null : facets.getLeafCollector(leaf);
+            LeafCollector both = scorer == null || stride > 1 ? null : both(top.getLeafCollector(leaf), counter);
+            for (int min = 0; min < maxDoc; min += window) {
+                int max = Math.min(maxDoc, min + window);
+                boolean take = stride == 1 || sinceSwitch++ % stride == 0;
+                if (scorer != null && take) {
+                    scorer.score(stride == 1 ? both : counter, leaf.reader().getLiveDocs(), min, max);
+                }
+                if (stride == 1) {
+                    scanned += max - min;
+                    if (facets.total() >= limit && scanned < allDocs) {
+                        double expectedRest = (double) facets.total() / scanned * (allDocs - scanned);
+                        long windowsLeft = (allDocs - scanned + window - 1) / window;
+                        // at most one window in every windowsLeft, so that at least one window of the rest is seen
+                        stride = (int) Math.min(windowsLeft, Math.max(1, Math.round(expectedRest / limit)));
+                        facets.weight(stride);
+                    }
+                }
+            }
+            if (counter != null) {
+                counter.finish();
+            }
+        }
+        return stride == 1;
+    }
+
+    /** Both collectors on every document (the top hits need the scorer; the counter ignores it). */
+    private static LeafCollector both(LeafCollector top, LeafCollector counter) {
+        return new LeafCollector() {
+            @Override
+            public void setScorer(org.apache.lucene.search.Scorable scorer) throws IOException {
+                top.setScorer(scorer);
+                counter.setScorer(scorer);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                top.collect(doc);
+                counter.collect(doc);
+            }
+        };
     }
 
     /** Runs {@code weight} over every segment into {@code collector}, as IndexSearcher does without an executor. */

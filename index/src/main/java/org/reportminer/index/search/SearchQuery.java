@@ -16,9 +16,11 @@ import org.reportminer.index.schema.ReportField;
  * @param status   only this measure status ({@code DONE}, case-insensitive), or {@code null}; another value is an
  *                 {@link IllegalArgumentException} listing the statuses
  * @param limit    the most hits to return, 1 to {@value #MAX_LIMIT}
+ * @param exact    count every match for the total and the facets, however many; otherwise a broad query is counted
+ *                 exactly up to a limit and estimated beyond it ({@link SearchResult#totalExact()} says which)
  */
 public record SearchQuery(String text, Level level, String org, Integer yearFrom, Integer yearTo, String kind,
-                          String status, int limit) {
+                          String status, int limit, boolean exact) {
 
     /** Hits returned when no limit is given. */
     public static final int DEFAULT_LIMIT = 10;
@@ -28,6 +30,12 @@ public record SearchQuery(String text, Level level, String org, Integer yearFrom
     public static final int MAX_QUERY_CHARS = 1000;
     /** The deepest nesting of parentheses accepted in a query. */
     public static final int MAX_NESTING = 32;
+
+    /** A query whose total and facets may be estimated when it matches very many documents. */
+    public SearchQuery(String text, Level level, String org, Integer yearFrom, Integer yearTo, String kind,
+                       String status, int limit) {
+        this(text, level, org, yearFrom, yearTo, kind, status, limit, false);
+    }
 
     public SearchQuery {
         text = text == null ? "" : text;
@@ -51,28 +59,33 @@ public record SearchQuery(String text, Level level, String org, Integer yearFrom
     }
 
     public SearchQuery withLevel(Level newLevel) {
-        return new SearchQuery(text, newLevel, org, yearFrom, yearTo, kind, status, limit);
+        return new SearchQuery(text, newLevel, org, yearFrom, yearTo, kind, status, limit, exact);
     }
 
     public SearchQuery withOrg(String newOrg) {
-        return new SearchQuery(text, level, newOrg, yearFrom, yearTo, kind, status, limit);
+        return new SearchQuery(text, level, newOrg, yearFrom, yearTo, kind, status, limit, exact);
     }
 
     /** Years {@code from..to}, inclusive; either may be {@code null} for an open end. */
     public SearchQuery withYears(Integer from, Integer to) {
-        return new SearchQuery(text, level, org, from, to, kind, status, limit);
+        return new SearchQuery(text, level, org, from, to, kind, status, limit, exact);
     }
 
     public SearchQuery withKind(String newKind) {
-        return new SearchQuery(text, level, org, yearFrom, yearTo, newKind, status, limit);
+        return new SearchQuery(text, level, org, yearFrom, yearTo, newKind, status, limit, exact);
     }
 
     public SearchQuery withStatus(String newStatus) {
-        return new SearchQuery(text, level, org, yearFrom, yearTo, kind, newStatus, limit);
+        return new SearchQuery(text, level, org, yearFrom, yearTo, kind, newStatus, limit, exact);
     }
 
     public SearchQuery withLimit(int newLimit) {
-        return new SearchQuery(text, level, org, yearFrom, yearTo, kind, status, newLimit);
+        return new SearchQuery(text, level, org, yearFrom, yearTo, kind, status, newLimit, exact);
+    }
+
+    /** With {@code true}, every match is counted for the total and the facets (slower for broad queries). */
+    public SearchQuery withExact(boolean newExact) {
+        return new SearchQuery(text, level, org, yearFrom, yearTo, kind, status, limit, newExact);
     }
 
     private static String blankToNull(String s) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param kind    the kind filter, or empty
  * @param status  the status filter, or empty
  * @param total   hits in all
+ * @param totalExact whether {@code total} and the facet counts are exact (else estimated, shown with 约)
  * @param page    this page, from 1
  * @param pages   pages in all
  * @param hits    the hits of this page
@@ -22,7 +23,7 @@ import java.util.List;
  * @param searched whether a search ran (else the form is shown alone)
  */
 public record SearchPage(String q, String level, String year, String org, String kind, String status, long total,
-                         int page, int pages, List<HitView> hits, List<Facet> facets, String prevHref, String nextHref,
+                         boolean totalExact, int page, int pages, List<HitView> hits, List<Facet> facets, String prevHref, String nextHref,
                          String error, boolean searched) {
 
     /**
