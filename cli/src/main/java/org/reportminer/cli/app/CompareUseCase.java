@@ -148,9 +148,14 @@ public final class CompareUseCase {
                 it.remove();
             }
         }
-        long elsewhere = indexed.stream().filter(id -> reports.stream().noneMatch(r -> r.id().equals(id))
-                && skipped.stream().noneMatch(s -> s.reportId().equals(id))).count();
-        if (elsewhere > 0 && request.reportIds() == null && request.org() == null && YearRange.ALL.equals(request.years())) {
+        // sets, not scans: a shared collection may hold hundreds of thousands of reports
+        Set<String> here = new java.util.HashSet<>();
+        reports.forEach(r -> here.add(r.id()));
+        skipped.forEach(s -> here.add(s.reportId()));
+        long elsewhere = indexed.stream().filter(id -> !here.contains(id)).count();
+        boolean everything = request.reportIds() == null && request.org() == null
+                && YearRange.ALL.equals(request.years());
+        if (elsewhere > 0 && everything) {
             listener.warned(request.solr() + " holds " + elsewhere + " reports that are not in " + request.store()
                     + "; they are not compared");
         }
