@@ -1,17 +1,21 @@
 package org.reportminer.cli.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
+import org.reportminer.cli.Services;
 import org.reportminer.cli.work.StoredCorrections;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.ReportStore;
 import org.reportminer.corpus.store.ReportSummary;
+import org.reportminer.index.backend.ReportIndex;
 import org.reportminer.index.compare.ComparisonResult;
 import org.reportminer.index.compare.HtmlReportWriter;
 import org.reportminer.index.compare.OrgNames;
@@ -21,8 +25,24 @@ import org.reportminer.index.compare.ReportComparer;
  * Compare: an organisation's reports across years (recurring, new and resolved problems, copied text). Loads the
  * reports, leaves out those without a year or organisation, groups the rest by normalised organisation name and
  * compares each group of two or more; optionally writes an HTML page per comparison.
+ *
+ * <p>With a SolrCloud collection ({@link CompareRequest#solr()}), the reports compared are the stored reports the
+ * collection holds: the store stays the source of their text and findings, and the collection says which of them the
+ * shared backend knows, so every desk pointed at it compares the same set. A stored report the collection lacks is
+ * left out with a warning naming {@code reindex --solr}; a named one ({@code --reports}) is an error.
  */
 public final class CompareUseCase {
+    private final Services services;
+
+    /** A comparison of stored reports only (a request naming a Solr collection is refused). */
+    public CompareUseCase() {
+        this(null);
+    }
+
+    /** A comparison that can also ask a Solr collection which reports it holds (the segmenter comes from here). */
+    public CompareUseCase(Services services) {
+        this.services = services;
+    }
 
     /**
      * The listener hears one warning per report left out (before any page is written) and one
@@ -34,6 +54,9 @@ public final class CompareUseCase {
         List<Report> reports = new ArrayList<>();
         List<CompareOutcome.Skipped> skipped = new ArrayList<>();
         load(request, reports, skipped, listener);
+        if (request.solr() != null) {
+            keepIndexed(request, reports, skipped, listener);
+        }
         for (Report r : reports) {
             if (r.year() == null) {
                 throw new CliException(ExitCodes.INPUT_PROBLEMS,
@@ -94,6 +117,47 @@ public final class CompareUseCase {
                     s.find(sum.id()).ifPresent(r -> reports.add(StoredCorrections.corrected(s, r, listener::warned)));
                 }
             }
+        }
+    }
+
+    /**
+     * Leaves out the reports the collection does not hold (exit 3 for a named one) and says how many of the
+     * collection's reports this store lacks.
+     */
+    private void keepIndexed(CompareRequest request, List<Report> reports, List<CompareOutcome.Skipped> skipped,
+                             ProgressListener listener) {
+        if (services == null) {
+            throw new IllegalStateException("a comparison over a Solr collection needs the services");
+        }
+        Set<String> indexed;
+        try (ReportIndex index = IndexBackends.open(request.store(), request.solr(), services.segmenter(), null)) {
+            indexed = index.reportIds();
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.INPUT_PROBLEMS, request.solr() + ": cannot read the collection's"
+                    + " reports: " + e.getMessage(), e);
+        }
+        String reindex = "; run reportminer reindex --solr to add it";
+        for (var it = reports.iterator(); it.hasNext(); ) {
+            Report r = it.next();
+            if (!indexed.contains(r.id())) {
+                if (request.reportIds() != null) {
+                    throw new CliException(ExitCodes.INPUT_PROBLEMS, "report " + r.id() + " is not in "
+                            + request.solr() + reindex);
+                }
+                skipped.add(new CompareOutcome.Skipped(r.id(), "not in " + request.solr() + reindex));
+                it.remove();
+            }
+        }
+        // sets, not scans: a shared collection may hold hundreds of thousands of reports
+        Set<String> here = new java.util.HashSet<>();
+        reports.forEach(r -> here.add(r.id()));
+        skipped.forEach(s -> here.add(s.reportId()));
+        long elsewhere = indexed.stream().filter(id -> !here.contains(id)).count();
+        boolean everything = request.reportIds() == null && request.org() == null
+                && YearRange.ALL.equals(request.years());
+        if (elsewhere > 0 && everything) {
+            listener.warned(request.solr() + " holds " + elsewhere + " reports that are not in " + request.store()
+                    + "; they are not compared");
         }
     }
 

@@ -10,7 +10,8 @@ import org.reportminer.cli.Services;
 import org.reportminer.corpus.io.AtomicWrite;
 import org.reportminer.corpus.store.ReportStore;
 import org.reportminer.corpus.store.ReportSummary;
-import org.reportminer.index.write.ReportIndexer;
+import org.reportminer.index.backend.ReportIndex;
+import org.reportminer.index.backend.SolrTarget;
 
 /**
  * Delete: remove one report from the store and from its index, under the store's writer lock. The store is the
@@ -21,9 +22,16 @@ import org.reportminer.index.write.ReportIndexer;
  */
 public final class DeleteUseCase {
     private final Services services;
+    private final SolrTarget solr;
 
     public DeleteUseCase(Services services) {
+        this(services, null);
+    }
+
+    /** Writes to the SolrCloud collection {@code solr} instead of {@code STORE/index} (when not null). */
+    public DeleteUseCase(Services services, SolrTarget solr) {
         this.services = services;
+        this.solr = solr;
     }
 
     /**
@@ -54,8 +62,8 @@ public final class DeleteUseCase {
             ReportSummary s = found.orElseThrow(() -> new CliException(ExitCodes.INPUT_PROBLEMS,
                     "no report " + ref + " in " + store));
             reports.remove(s.id());
-            try (ReportIndexer indexer = ReportIndexer.open(StoreLayout.index(store), services.segmenter())) {
-                indexer.deleteReport(s.id());
+            try (ReportIndex indexer = IndexBackends.open(store, solr, services.segmenter(), null)) {
+                indexer.delete(s.id());
                 indexer.commit();
             }
             removeUpload(store, s.source());

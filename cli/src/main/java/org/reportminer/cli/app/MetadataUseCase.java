@@ -9,7 +9,8 @@ import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Report;
 import org.reportminer.corpus.store.ReportStore;
 import org.reportminer.corpus.store.ReportSummary;
-import org.reportminer.index.write.ReportIndexer;
+import org.reportminer.index.backend.ReportIndex;
+import org.reportminer.index.backend.SolrTarget;
 import org.reportminer.pipeline.ReportMetadata;
 
 /**
@@ -19,9 +20,16 @@ import org.reportminer.pipeline.ReportMetadata;
  */
 public final class MetadataUseCase {
     private final Services services;
+    private final SolrTarget solr;
 
     public MetadataUseCase(Services services) {
+        this(services, null);
+    }
+
+    /** Writes to the SolrCloud collection {@code solr} instead of {@code STORE/index} (when not null). */
+    public MetadataUseCase(Services services, SolrTarget solr) {
         this.services = services;
+        this.solr = solr;
     }
 
     /**
@@ -46,7 +54,7 @@ public final class MetadataUseCase {
             Report given = stored.withMetadata(title, values.org(), values.year(), values.kind());
             Report updated = ReportMetadata.of(given).applyTo(given);
             reports.update(updated);
-            try (ReportIndexer indexer = ReportIndexer.open(StoreLayout.index(store), services.segmenter())) {
+            try (ReportIndex indexer = IndexBackends.open(store, solr, services.segmenter(), null)) {
                 indexer.index(updated);
                 indexer.commit();
             }

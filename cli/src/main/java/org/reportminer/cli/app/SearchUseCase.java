@@ -8,6 +8,7 @@ import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
 import org.reportminer.index.backend.ReportIndex;
+import org.reportminer.index.backend.SolrTarget;
 import org.reportminer.index.search.QueryException;
 import org.reportminer.index.search.ReportSearcher;
 import org.reportminer.index.search.SearchResult;
@@ -24,6 +25,8 @@ public final class SearchUseCase implements AutoCloseable {
     private final boolean keepOpen;
     /** The open searcher (keepOpen only); guarded by {@code this}. */
     private ReportSearcher open;
+    /** The open Solr collection (keepOpen only): one client, not a ZooKeeper session per search; guarded by this. */
+    private ReportIndex openSolr;
     private boolean stale;
 
     public SearchUseCase(Services services) {
@@ -47,6 +50,18 @@ public final class SearchUseCase implements AutoCloseable {
             open.close();
             open = null;
         }
+        if (openSolr != null) {
+            openSolr.close();
+            openSolr = null;
+        }
+    }
+
+    /** The kept client of the collection {@code solr}, opened on first use (Solr refreshes on its own commits). */
+    private synchronized ReportIndex keptSolr(Path store, SolrTarget solr) {
+        if (openSolr == null) {
+            openSolr = IndexBackends.open(store, solr, services.segmenter(), null);
+        }
+        return openSolr;
     }
 
     /** The kept searcher of {@code index}, opened or refreshed as needed. */
@@ -80,6 +95,13 @@ public final class SearchUseCase implements AutoCloseable {
             if (request.synonyms() != null) {
                 throw new CliException(ExitCodes.USAGE, "--synonyms works with the embedded index only; a Solr"
                         + " collection takes its synonyms from its configset");
+            }
+            if (keepOpen) {
+                try {
+                    return keptSolr(request.store(), request.solr()).search(request.query(), request.tags());
+                } catch (QueryException e) {
+                    throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+                }
             }
             try (ReportIndex solr = IndexBackends.open(request.store(), request.solr(), services.segmenter(), null)) {
                 return solr.search(request.query(), request.tags());

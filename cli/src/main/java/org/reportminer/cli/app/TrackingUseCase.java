@@ -12,6 +12,17 @@ import org.reportminer.index.compare.Relapse;
  * read with the user's corrections applied.
  */
 public final class TrackingUseCase {
+    private final CompareUseCase compare;
+
+    /** Tracking over stored reports only. */
+    public TrackingUseCase() {
+        this(new CompareUseCase());
+    }
+
+    /** Tracking through {@code compare} (one that can ask a Solr collection which reports it holds). */
+    public TrackingUseCase(CompareUseCase compare) {
+        this.compare = compare;
+    }
 
     /**
      * One organisation's tracking.
@@ -33,8 +44,8 @@ public final class TrackingUseCase {
     /** One entry per organisation with two or more reports; {@code request.html()} is ignored. */
     public List<OrgTracking> track(CompareRequest request, ProgressListener listener) {
         CompareRequest noPage = new CompareRequest(request.store(), request.org(), request.years(),
-                request.reportIds(), null);
-        return new CompareUseCase().compare(noPage, listener).results().stream()
+                request.reportIds(), null, request.solr());
+        return compare.compare(noPage, listener).results().stream()
                 .map(c -> new OrgTracking(c.orgName(), c.result().reports(), c.result().tracking(),
                         c.result().relapses()))
                 .toList();

@@ -20,6 +20,7 @@ import org.reportminer.cli.CliException;
 import org.reportminer.cli.Services;
 import org.reportminer.corpus.ingest.MetadataOverrides;
 import org.reportminer.corpus.model.Problem;
+import org.reportminer.index.backend.SolrTarget;
 
 /**
  * Upload: one file received from a front end goes into the store's uploads folder, then through the normal
@@ -33,9 +34,16 @@ public final class UploadUseCase {
     private static final int HASH_CHARS = 16;
 
     private final IngestUseCase ingest;
+    private final SolrTarget solr;
 
     public UploadUseCase(Services services) {
+        this(services, null);
+    }
+
+    /** Uploads indexed into the SolrCloud collection {@code solr} instead of {@code STORE/index} (when not null). */
+    public UploadUseCase(Services services, SolrTarget solr) {
         this.ingest = new IngestUseCase(services);
+        this.solr = solr;
     }
 
     /**
@@ -104,7 +112,7 @@ public final class UploadUseCase {
             throws IOException {
         IngestSummary summary;
         try {
-            summary = ingest.ingest(new IngestRequest(List.of(file), store, store, MetadataOverrides.none(), 1),
+            summary = ingest.ingest(new IngestRequest(List.of(file), store, store, MetadataOverrides.none(), 1, solr),
                     listener);
         } catch (CliException e) {
             // "no report files found": the extension is not one the reader knows

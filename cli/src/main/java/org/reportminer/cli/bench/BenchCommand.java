@@ -18,9 +18,14 @@ import org.reportminer.cli.CliEnv;
 import org.reportminer.cli.CliException;
 import org.reportminer.cli.ExitCodes;
 import org.reportminer.cli.Services;
+import org.reportminer.cli.command.SolrOption;
 import org.reportminer.cli.output.TextTable;
 import org.reportminer.cli.work.Checkout;
+import org.reportminer.index.backend.ReportIndex;
+import org.reportminer.index.backend.SolrReportIndex;
+import org.reportminer.index.backend.SolrTarget;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code reportminer bench}: throughput and latency, against the raw speed of HanLP segmentation. */
@@ -31,7 +36,10 @@ import picocli.CommandLine.Option;
             "sentences of the bundled examples/. Index and compare figures use generated, already-extracted",
             "reports (one measure per finding) so that a million findings can be built; search latency is over",
             "1,000 mixed queries (words, phrases, OR, NOT, filters) after 200 warm-up queries.",
-            "Work runs on --threads threads; segmentation alone uses the same threads, so the ratio is fair."})
+            "Work runs on --threads threads; segmentation alone uses the same threads, so the ratio is fair.",
+            "With --solr ZK (or --solr-url, --config): only index time and search p50/p99 of the same --findings",
+            "in the embedded index and in that SolrCloud collection, side by side (500 queries with facets and",
+            "highlighting after 100 warm-up); the collection must be empty and is emptied again at the end."})
 public final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     private final CliEnv env;
     private final Services services;
@@ -73,6 +81,10 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "30", description = "With --serve: seconds (default 30).")
     private int seconds;
 
+    /** {@code --solr}: index and search figures of the embedded index beside a SolrCloud collection (issue 14). */
+    @Mixin
+    private SolrOption solr;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     private boolean json;
 
@@ -92,6 +104,10 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
         }
         if (serve) {
             return serveLoad();
+        }
+        java.util.Optional<SolrTarget> target = solr.target(env);
+        if (target.isPresent()) {
+            return backends(target.get());
         }
         Workloads work = new Workloads(services, runs, this::note);
         resetPeaks();
@@ -155,6 +171,38 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
             deleteTree(tmp);
         }
         print(fig);
+        return ExitCodes.OK;
+    }
+
+    /** Only the index and search figures, embedded beside Solr, sizes from {@code --findings}. */
+    private int backends(SolrTarget target) throws Exception {
+        Map<String, Object> fig = new LinkedHashMap<>();
+        fig.put("date", java.time.LocalDate.now().toString());
+        fig.put("cores", Runtime.getRuntime().availableProcessors());
+        fig.put("java", System.getProperty("java.version"));
+        Path tmp = Files.createTempDirectory("reportminer-bench");
+        try (ReportIndex index = SolrReportIndex.open(target, services.segmenter())) {
+            Path textDir = corpus != null ? env.resolve(corpus) : generate(tmp.resolve("text"));
+            List<String> sentences = SyntheticReports.fromFolder(textDir, 7).sentences();
+            fig.put("data", corpus != null ? "corpus " + textDir : "generated from examples/");
+            fig.put("backends", new BackendBench(services.segmenter(), this::note).run(sentences, findings, tmp, index));
+        } finally {
+            deleteTree(tmp);
+        }
+        if (json) {
+            print(fig);
+            return ExitCodes.OK;
+        }
+        // side by side, one row per backend and size: the table BENCHMARKS.md keeps
+        TextTable t = new TextTable(List.of("backend", "findings", "index time", "findings/s", "search p50",
+                "search p99", "load"));
+        for (Object o : (List<?>) fig.get("backends")) {
+            Map<?, ?> row = (Map<?, ?>) o;
+            t.row(row.get("backend"), String.format(Locale.ROOT, "%,d", (Integer) row.get("findings")),
+                    row.get("indexSeconds") + " s", row.get("findingsPerSec"), row.get("searchP50Ms") + " ms",
+                    row.get("searchP99Ms") + " ms", row.get("loadAverage"));
+        }
+        t.print(env.out());
         return ExitCodes.OK;
     }
 

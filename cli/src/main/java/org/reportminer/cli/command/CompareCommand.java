@@ -12,6 +12,7 @@ import org.reportminer.cli.app.CompareUseCase;
 import org.reportminer.cli.app.YearRange;
 import org.reportminer.cli.output.CompareRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code reportminer compare}: recurring, new and resolved problems across years, and copied text. */
@@ -22,7 +23,8 @@ import picocli.CommandLine.Option;
             "report against the one before (new / recurring / no longer mentioned) and the share of text each",
             "report reuses from the one before, with the longest reused passages. Reports are grouped by",
             "organisation (names normalised: 市侨联 = XX侨联); --reports ID... compares exactly those reports.",
-            "Reports without findings (work reports) contribute their problem sentences (问题, 不足, 短板 …)."})
+            "Reports without findings (work reports) contribute their problem sentences (问题, 不足, 短板 …).",
+            "With --solr/--solr-url (or a --config file), compares the stored reports the collection holds."})
 public final class CompareCommand extends BaseCommand {
     @Option(names = "--org", paramLabel = "ORG", description = "Only this organisation (any alias of its name).")
     private String org;
@@ -39,6 +41,9 @@ public final class CompareCommand extends BaseCommand {
     @Option(names = "--json", description = "Print links, chains, matrix, diffs and reuse as JSON.")
     private boolean json;
 
+    @Mixin
+    private SolrOption solr;
+
     @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report.")
     private Path html;
 
@@ -49,8 +54,9 @@ public final class CompareCommand extends BaseCommand {
     @Override
     public Integer call() {
         YearRange range = years == null ? YearRange.ALL : YearRange.parse("--years", years);
-        CompareRequest request = new CompareRequest(store.existing(env), org, range, reportIds, resolve(html));
-        CompareOutcome outcome = new CompareUseCase().compare(request, progress());
+        CompareRequest request = new CompareRequest(store.existing(env), org, range, reportIds, resolve(html),
+                solr.target(env).orElse(null));
+        CompareOutcome outcome = new CompareUseCase(services).compare(request, progress());
         if (outcome.results().isEmpty()) {
             throw new CliException(ExitCodes.INPUT_PROBLEMS, "nothing to compare: need two or more reports of one"
                     + " organisation" + (org != null ? " matching --org " + org : "") + " in "

@@ -66,7 +66,7 @@ public final class IngestCommand extends BaseCommand {
         }
         IngestRequest request = new IngestRequest(paths, env.workDir(), store.forWrite(env), overrides,
                 threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors(),
-                solr.target().orElse(null));
+                solr.target(env).orElse(null));
         IngestSummary summary = new IngestUseCase(services).ingest(request, progress());
         if (json) {
             printJson(IngestRenderer.json(summary));

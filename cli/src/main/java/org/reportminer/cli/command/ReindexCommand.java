@@ -31,7 +31,7 @@ public final class ReindexCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        Optional<SolrTarget> target = solr.target();
+        Optional<SolrTarget> target = solr.target(env);
         ReindexUseCase.Outcome done = new ReindexUseCase(services).reindex(store.existing(env), extract, progress(),
                 target.orElse(null));
         int n = done.indexed();

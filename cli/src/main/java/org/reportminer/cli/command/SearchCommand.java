@@ -84,7 +84,7 @@ public final class SearchCommand extends BaseCommand {
         HighlightTags tags = env.tty() && !json ? ANSI : HighlightTags.BRACKETS;
         SearchResult result = new SearchUseCase(services).search(
                 new SearchRequest(store.existing(env), query, resolve(synonyms), tags,
-                        solr.target().orElse(null)));
+                        solr.target(env).orElse(null)));
         if (json) {
             printJson(result);
         } else {

@@ -12,6 +12,7 @@ import org.reportminer.cli.Services;
 import org.reportminer.cli.web.WebConfig;
 import org.reportminer.cli.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code reportminer serve}: the web workbench on this machine, until stopped (Ctrl-C). */
@@ -20,7 +21,9 @@ import picocli.CommandLine.Option;
         description = {"Serves the store in a local web app: upload reports, read them with what was extracted marked",
             "in place, the 整改台账, search and the cross-year comparison; plus a JSON API under /api/.",
             "Binds 127.0.0.1 by default. Any other --host needs an access token: --token, or one is generated and",
-            "printed; requests without it get 401. Runs until Ctrl-C."})
+            "printed; requests without it get 401. Runs until Ctrl-C.",
+            "With --solr/--solr-url (or a --config file), searches, comparisons and the index writes of uploads,",
+            "deletions and metadata edits go to that SolrCloud collection; the store stays on this machine."})
 public final class ServeCommand extends BaseCommand {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default 8080; 0: any free one).")
     private int port;
@@ -34,6 +37,9 @@ public final class ServeCommand extends BaseCommand {
 
     @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "50", description = "Largest upload (default 50 MB).")
     private int maxUploadMb;
+
+    @Mixin
+    private SolrOption solr;
 
     public ServeCommand(CliEnv env, Services services) {
         super(env, services);
@@ -56,7 +62,7 @@ public final class ServeCommand extends BaseCommand {
         }
         WebConfig config;
         try {
-            config = new WebConfig(dir, host, port, t, maxUploadMb * 1024L * 1024L);
+            config = new WebConfig(dir, host, port, t, maxUploadMb * 1024L * 1024L, solr.target(env).orElse(null));
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
         }
@@ -67,8 +73,8 @@ public final class ServeCommand extends BaseCommand {
         } catch (RuntimeException e) {
             throw new CliException(ExitCodes.USAGE, "cannot serve on " + host + ":" + port + ": " + rootMessage(e), e);
         }
-        env.err().printf("reportminer serve: store %s, started in %d ms; Ctrl-C stops%n", env.display(dir),
-                (System.nanoTime() - started) / 1_000_000);
+        env.err().printf("reportminer serve: store %s%s, started in %d ms; Ctrl-C stops%n", env.display(dir),
+                config.solr() == null ? "" : ", index " + config.solr(), (System.nanoTime() - started) / 1_000_000);
         if (t != null && token == null) {
             env.err().println("access token (generated): " + t);
         }

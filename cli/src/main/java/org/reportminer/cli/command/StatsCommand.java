@@ -30,7 +30,7 @@ public final class StatsCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         StatsOutcome outcome = new StatsUseCase(services).stats(store.existing(env), progress(),
-                solr.target().orElse(null));
+                solr.target(env).orElse(null));
         if (json) {
             printJson(StatsRenderer.json(outcome));
         } else {

@@ -167,7 +167,8 @@ final class ApiRoutes {
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
         }
-        json(ctx, wb.search.search(new SearchRequest(wb.config.store(), query, null, HighlightTags.BRACKETS)));
+        json(ctx, wb.search.search(new SearchRequest(wb.config.store(), query, null, HighlightTags.BRACKETS,
+                wb.config.solr())));
     }
 
     private void compare(Context ctx) {
@@ -175,7 +176,7 @@ final class ApiRoutes {
         String years = ctx.queryParam("years");
         YearRange range = years == null || years.isBlank() ? YearRange.ALL : YearRange.parse("years", years);
         CompareOutcome outcome = wb.compare.compare(new CompareRequest(wb.config.store(), ctx.queryParam("org"), range,
-                null, null), Workbench.QUIET);
+                null, null, wb.config.solr()), Workbench.QUIET);
         if (outcome.results().isEmpty()) {
             throw new WebError(HttpStatus.NOT_FOUND, "nothing to compare: need two or more reports of one organisation");
         }

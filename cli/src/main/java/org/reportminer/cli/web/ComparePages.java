@@ -47,7 +47,8 @@ final class ComparePages {
         }
         CompareOutcome outcome;
         try {
-            outcome = wb.compare.compare(new CompareRequest(wb.config.store(), org, years(from, to), null, null),
+            outcome = wb.compare.compare(new CompareRequest(wb.config.store(), org, years(from, to), null, null,
+                    wb.config.solr()),
                     Workbench.QUIET);
         } catch (CliException | IllegalArgumentException e) {
             return new ComparePage(orgs, org, nz(from), nz(to), List.of(), List.of(), e.getMessage());

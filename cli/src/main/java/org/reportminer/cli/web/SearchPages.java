@@ -84,7 +84,7 @@ final class SearchPages {
         SearchResult result;
         try {
             SearchQuery query = p.query(Math.min(SearchQuery.MAX_LIMIT, page * PAGE_SIZE));
-            result = wb.search.search(new SearchRequest(wb.config.store(), query, null, MARKS));
+            result = wb.search.search(new SearchRequest(wb.config.store(), query, null, MARKS, wb.config.solr()));
         } catch (IllegalArgumentException | CliException e) {
             return new SearchPage(nz(p.q()), nz(p.level()), nz(p.year()), nz(p.org()), nz(p.kind()), nz(p.status()),
                     0, true, 1, 0, List.of(), List.of(), null, null, e.getMessage(), true);

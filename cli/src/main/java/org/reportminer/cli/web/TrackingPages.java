@@ -48,7 +48,7 @@ final class TrackingPages {
 
     /** The Tracking use case over every year of {@code org} (all organisations when {@code null}). */
     static List<TrackingUseCase.OrgTracking> track(Workbench wb, String org) {
-        return wb.tracking.track(new CompareRequest(wb.config.store(), org, YearRange.ALL, null, null),
+        return wb.tracking.track(new CompareRequest(wb.config.store(), org, YearRange.ALL, null, null, wb.config.solr()),
                 Workbench.QUIET);
     }
 

@@ -2,6 +2,7 @@ package org.reportminer.cli.web;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.reportminer.index.backend.SolrTarget;
 
 /**
  * How the workbench runs.
@@ -11,10 +12,17 @@ import java.util.Objects;
  * @param port           the port, 0 for any free one
  * @param token          the access token every request must carry, or {@code null} (loopback only)
  * @param maxUploadBytes the largest file accepted by an upload
+ * @param solr           the SolrCloud collection searched and written instead of {@code STORE/index}, or
+ *                       {@code null}
  */
-public record WebConfig(Path store, String host, int port, String token, long maxUploadBytes) {
+public record WebConfig(Path store, String host, int port, String token, long maxUploadBytes, SolrTarget solr) {
     /** Default upload limit: 50 MB, well above any report and far below what would strain the reader. */
     public static final long DEFAULT_MAX_UPLOAD = 50L * 1024 * 1024;
+
+    /** A workbench on the store's embedded index. */
+    public WebConfig(Path store, String host, int port, String token, long maxUploadBytes) {
+        this(store, host, port, token, maxUploadBytes, null);
+    }
 
     public WebConfig {
         Objects.requireNonNull(store, "store");

@@ -28,13 +28,13 @@ final class Workbench {
     final Services services;
     final CatalogUseCase catalog = new CatalogUseCase();
     final SearchUseCase search;
-    final CompareUseCase compare = new CompareUseCase();
+    final CompareUseCase compare;
     final LedgerUseCase ledger;
     final UploadUseCase upload;
     final DeleteUseCase delete;
     final MetadataUseCase metadata;
     final CorrectUseCase correct = new CorrectUseCase();
-    final TrackingUseCase tracking = new TrackingUseCase();
+    final TrackingUseCase tracking;
     /** Fair, so that uploads are ingested in the order they arrived. */
     final ReentrantLock writes = new ReentrantLock(true);
 
@@ -43,10 +43,12 @@ final class Workbench {
         this.services = services;
         // one searcher stays open across requests; every write below tells it to refresh
         this.search = new SearchUseCase(services, true);
+        this.compare = new CompareUseCase(services);
+        this.tracking = new TrackingUseCase(compare);
         this.ledger = new LedgerUseCase(services);
-        this.upload = new UploadUseCase(services);
-        this.delete = new DeleteUseCase(services);
-        this.metadata = new MetadataUseCase(services);
+        this.upload = new UploadUseCase(services, config.solr());
+        this.delete = new DeleteUseCase(services, config.solr());
+        this.metadata = new MetadataUseCase(services, config.solr());
     }
 
     /** Runs a write under the lock. */
