@@ -66,12 +66,13 @@ def dense_docx(path):
 
 
 def low_ratio_docx(path):
-    # random words from 40: about 15:1, under POI's 100:1 bomb check; an 8 MB block repeated (deflate sees 32 KB)
+    # two random words of 40 and a fixed tail: about 17:1 (a ~70 MB file, under the 100 MB limit), under POI's 100:1
+    # bomb check; an 8 MB block repeated (deflate only sees 32 KB back)
     rnd = random.Random(13)
     paras = []
     size = 0
     while size < 8 * MB:
-        p = "<w:p><w:r><w:t>" + "".join(rnd.choice(WORDS) for _ in range(6)) + "</w:t></w:r></w:p>"
+        p = "<w:p><w:r><w:t>" + "".join(rnd.choice(WORDS) for _ in range(2)) + "，整改落实情况良好</w:t></w:r></w:p>"
         paras.append(p)
         size += len(p.encode())
     block = "".join(paras).encode()
@@ -174,7 +175,7 @@ def repeated_example(limit):
 # name, command, generator (path → None), file suffix, what it is (the RELIABILITY row)
 CASES = [
     ("docx-dense", "ingest", dense_docx, ".docx", ".docx, document.xml inflating to 1 GB of short paragraphs"),
-    ("docx-low-ratio", "ingest", low_ratio_docx, ".docx", ".docx inflating to 1.2 GB at ~15:1"),
+    ("docx-low-ratio", "ingest", low_ratio_docx, ".docx", ".docx inflating to 1.2 GB at ~17:1"),
     ("pdf-1gb-stream", "ingest", pdf_1gb_stream, ".pdf", "PDF whose content stream inflates to 1 GB"),
     ("html-50mb", "ingest", html_50mb, ".html", "50 MB .html"),
     ("txt-99mb", "ingest", txt_99mb, ".txt", ".txt just under 100 MB (count-dense lines)"),
