@@ -12,6 +12,7 @@ import org.reportminer.corpus.text.Punctuation;
 import org.reportminer.corpus.text.Traditional;
 import org.reportminer.pipeline.patterns.ChineseNumber;
 import org.reportminer.pipeline.patterns.CountPatterns;
+import org.reportminer.pipeline.patterns.FirstCharPattern;
 import org.reportminer.pipeline.patterns.ReportPatterns;
 import org.reportminer.pipeline.segment.DomainTerms;
 import org.reportminer.pipeline.segment.Segmenter;
@@ -27,7 +28,8 @@ import org.reportminer.pipeline.segment.Token;
  * start a word ({@code 统一项目} is not 1 项; word boundaries come from the segmenter's tokens).
  *
  * <p>Only the clause around each candidate is segmented (word boundaries and the noun after a classifier are
- * local), which keeps extraction faster than segmenting the whole report. Reads the normalised text; writes counts
+ * local), which keeps extraction faster than segmenting the whole report, and the candidates themselves are found
+ * by trying the patterns only where a number can start ({@link CountPatterns#COUNT_FINDER}). Reads the normalised text; writes counts
  * in text order with breakdown parts nested (parts are not repeated at top level). Thread-safe.
  */
 public final class CountExtractor {
@@ -46,7 +48,10 @@ public final class CountExtractor {
     private final Segmenter segmenter;
 
     public CountExtractor(Segmenter segmenter, DomainTerms terms) {
-        this.segmenter = segmenter;
+        // The words without the contextual tagging pass: each word gets its most frequent tag, which is all the rules
+        // read (m, q, n…), and the windows are segmented about a fifth faster. On the 83 corpus reports the counts
+        // are the same; 6 of 12,800 objects change, mostly to a shorter noun phrase (困难群众 for 困难群众发放).
+        this.segmenter = segmenter.wordsOnly();
         this.numericTerms = java.util.Map.copyOf(terms.terms().stream()
                 .filter(t -> t.chars().anyMatch(c -> Numerals.isChineseNumeral((char) c)))
                 .collect(java.util.stream.Collectors.groupingBy(t -> t.charAt(0))));
@@ -61,8 +66,9 @@ public final class CountExtractor {
         Windows windows = new Windows(folded);
         BitSet listed = new BitSet(folded.length());
         List<Count> flat = new ArrayList<>();
-        Matcher m = CountPatterns.COUNT.matcher(folded);
-        while (m.find()) {
+        FirstCharPattern.Finder candidates = CountPatterns.COUNT_FINDER.finder(folded);
+        while (candidates.find()) {
+            Matcher m = candidates.matcher();
             windows.coverFrom(m.start(), m.end());
             listed.set(m.start("num"));
             Count c = listedCount(text, folded, m, blocked, windows.tokens);
@@ -258,8 +264,9 @@ public final class CountExtractor {
             taken.set(c.start(), c.end());
         }
         List<Count> open = new ArrayList<>();
-        Matcher m = CountPatterns.OPEN_NUMBER.matcher(folded);
-        while (m.find()) {
+        FirstCharPattern.Finder candidates = CountPatterns.OPEN_NUMBER_FINDER.finder(folded);
+        while (candidates.find()) {
+            Matcher m = candidates.matcher();
             int numStart = m.start("num");
             int unitStart = m.end();
             if (listed.get(numStart) || taken.get(numStart) || !startsANumber(folded, numStart)

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.reportminer.corpus.model.StatedTotal;
 import org.reportminer.corpus.model.TotalKind;
 import org.reportminer.pipeline.patterns.ChineseNumber;
 import org.reportminer.pipeline.patterns.CountPatterns;
+import org.reportminer.pipeline.patterns.FirstCharPattern;
 import org.reportminer.pipeline.patterns.ReportPatterns;
 
 /**
@@ -22,24 +22,26 @@ public final class StatedTotalExtractor {
     /** All stated totals in text order. */
     public List<StatedTotal> extract(String text) {
         List<StatedTotal> out = new ArrayList<>();
-        Matcher m = CountPatterns.TOTAL_AREAS_PROBLEMS.matcher(text);
-        while (m.find()) {
+        FirstCharPattern.Finder f = CountPatterns.TOTAL_AREAS_PROBLEMS_FINDER.finder(text);
+        while (f.find()) {
+            Matcher m = f.matcher();
             out.add(total(TotalKind.AREAS, m.group("a"), "个", m.group(), m.start(), m.end()));
             out.add(total(TotalKind.PROBLEMS, m.group("n"), m.group("u"), m.group(), m.start(), m.end()));
         }
-        addAll(out, text, CountPatterns.TOTAL_PROBLEMS, TotalKind.PROBLEMS);
-        addAll(out, text, CountPatterns.TOTAL_SUGGESTIONS, TotalKind.SUGGESTIONS);
-        addAll(out, text, CountPatterns.TOTAL_MEASURES, TotalKind.MEASURES);
-        addAll(out, text, CountPatterns.TOTAL_DONE, TotalKind.PROBLEMS_DONE);
-        addAll(out, text, CountPatterns.TOTAL_IN_PROGRESS, TotalKind.PROBLEMS_IN_PROGRESS);
-        addAll(out, text, CountPatterns.TOTAL_RATE, TotalKind.COMPLETION_RATE);
+        addAll(out, text, CountPatterns.TOTAL_PROBLEMS_FINDER, TotalKind.PROBLEMS);
+        addAll(out, text, CountPatterns.TOTAL_SUGGESTIONS_FINDER, TotalKind.SUGGESTIONS);
+        addAll(out, text, CountPatterns.TOTAL_MEASURES_FINDER, TotalKind.MEASURES);
+        addAll(out, text, CountPatterns.TOTAL_DONE_FINDER, TotalKind.PROBLEMS_DONE);
+        addAll(out, text, CountPatterns.TOTAL_IN_PROGRESS_FINDER, TotalKind.PROBLEMS_IN_PROGRESS);
+        addAll(out, text, CountPatterns.TOTAL_RATE_FINDER, TotalKind.COMPLETION_RATE);
         out.sort(Comparator.comparingInt(StatedTotal::start).thenComparing(t -> t.what().ordinal()));
         return out;
     }
 
-    private static void addAll(List<StatedTotal> out, String text, Pattern p, TotalKind kind) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
+    private static void addAll(List<StatedTotal> out, String text, FirstCharPattern p, TotalKind kind) {
+        FirstCharPattern.Finder f = p.finder(text);
+        while (f.find()) {
+            Matcher m = f.matcher();
             if (kind == TotalKind.PROBLEMS && overlapsAreas(out, m.start())) {
                 continue;
             }

@@ -37,6 +37,12 @@ public final class CountPatterns {
                     + Numerals.DIGITS + Numerals.LIANG + Numerals.SMALL_UNITS + "]{0,6}|\\*{1,6})"
                     + "(?<mult>万亿|亿|万)?(?<approx>多|余)?" + GAP + "(?=" + Han.CLASS + ")");
 
+    /** The characters a number of {@link #COUNT} or {@link #OPEN_NUMBER} starts with: digits, numerals, a mask. */
+    private static final String NUMBER_STARTS = "0123456789*" + ReportPatterns.CN_DIGITS + Numerals.LIANG;
+
+    /** {@link #OPEN_NUMBER}, tried only where a number starts. */
+    public static final FirstCharPattern OPEN_NUMBER_FINDER = FirstCharPattern.of(OPEN_NUMBER, NUMBER_STARTS);
+
     /**
      * Measure words that name a point, a rank or a grade rather than how many (2023年, 351号, 十四届, 3级, 750千伏,
      * 5点, 第2页, 70周年), 些/下 (一些, 一下) and 比 (1比1): never the unit of an open-vocabulary count. Matches the
@@ -76,6 +82,9 @@ public final class CountPatterns {
                     // a rate or compound unit: 万吨/年, 亿方/年, 元/人/月, 微克/立方米
                     + ")" + PER + "{0,2})");
 
+    /** {@link #COUNT}, tried only where a number starts. */
+    public static final FirstCharPattern COUNT_FINDER = FirstCharPattern.of(COUNT, NUMBER_STARTS);
+
     /**
      * Approximation words before a number. Matches {@code 超过} in {@code 超过60天}, {@code 突破} in
      * {@code 突破1500万千瓦}, {@code 超} in {@code 超88亿立方米}; not {@code 达到}.
@@ -113,6 +122,10 @@ public final class CountPatterns {
     private static final String TOTAL_NUM =
             "(?<n>\\d+|[" + Numerals.ONE_TO_NINE + Numerals.LIANG + Numerals.SMALL_UNITS + "]{1,4}|\\*{1,4})";
 
+    /** The characters {@link #TOTAL_NUM} starts with. */
+    private static final String TOTAL_NUM_STARTS = "0123456789*" + Numerals.ONE_TO_NINE + Numerals.LIANG
+            + Numerals.SMALL_UNITS;
+
     /** {@code 存在*个方面*项问题}: groups {@code a} (areas) and {@code n} (problems). */
     public static final Pattern TOTAL_AREAS_PROBLEMS = Pattern.compile(
             // (?<!\\d) and \\d++: a run of 200k digits is tried once, not from each of its digits (quadratic)
@@ -145,4 +158,15 @@ public final class CountPatterns {
 
     /** {@code 整改完成率76%}. Not {@code 完成率较高}. */
     public static final Pattern TOTAL_RATE = Pattern.compile("整改完成率(?:为|达到|达)?(?<n>\\d+(?:\\.\\d+)?|\\*{1,3})(?<u>%|％)");
+
+    /** The stated-total patterns, each tried only where its matches can start. */
+    public static final FirstCharPattern TOTAL_AREAS_PROBLEMS_FINDER = FirstCharPattern.of(TOTAL_AREAS_PROBLEMS,
+            NUMBER_STARTS);
+    public static final FirstCharPattern TOTAL_PROBLEMS_FINDER = FirstCharPattern.of(TOTAL_PROBLEMS, "反指交移查检梳");
+    public static final FirstCharPattern TOTAL_SUGGESTIONS_FINDER = FirstCharPattern.of(TOTAL_SUGGESTIONS,
+            TOTAL_NUM_STARTS);
+    public static final FirstCharPattern TOTAL_MEASURES_FINDER = FirstCharPattern.of(TOTAL_MEASURES, "整制");
+    public static final FirstCharPattern TOTAL_DONE_FINDER = FirstCharPattern.of(TOTAL_DONE, "已");
+    public static final FirstCharPattern TOTAL_IN_PROGRESS_FINDER = FirstCharPattern.of(TOTAL_IN_PROGRESS, "正");
+    public static final FirstCharPattern TOTAL_RATE_FINDER = FirstCharPattern.of(TOTAL_RATE, "整");
 }
