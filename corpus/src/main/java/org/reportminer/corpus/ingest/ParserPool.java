@@ -209,6 +209,10 @@ final class ParserPool implements AutoCloseable {
             command.add("-XX:+ExitOnOutOfMemoryError");
             // one small heap, no parallel GC threads: the child's footprint counts against the machine
             command.add("-XX:+UseSerialGC");
+            // C1 only: a child lives for one run and would compile Tika, POI and PDFBox with C2 on its own; those
+            // compiles cost more CPU than they save (42 files: 12.7 CPU s against 27.2 with C2 and 16.6 in process;
+            // 210 files: 27.1 against 50.6 and 32.8; BENCHMARKS.md "Parsing in child JVMs", 2026-11-28)
+            command.add("-XX:TieredStopAtLevel=1");
             command.add("-Xss4m");
             command.add("-Djava.awt.headless=true");
             command.add("-Djava.io.tmpdir=" + tmp);

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * A parse child for tests: files whose names start with {@code sleep}, {@code oom}, {@code halt} or {@code print}
- * make it hang, allocate until its heap is gone, die as a native crash would, or print to stdout mid-parse; any
- * other file is read as the real child reads it.
+ * make it hang, allocate until its heap is gone, die as a native crash would, or print to stdout mid-parse; a file
+ * whose name starts with {@code flags} reads as the child's own JVM options, one a line; any other file is read as
+ * the real child reads it.
  */
 public final class HostileParseWorker {
 
@@ -33,6 +34,10 @@ public final class HostileParseWorker {
                 }
             } else if (name.startsWith("halt")) {
                 Runtime.getRuntime().halt(134);
+            } else if (name.startsWith("flags")) {
+                return new ExtractedText("JVM options\n" + String.join("\n",
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()),
+                        "text/html", null, false);
             } else if (name.startsWith("print")) {
                 System.out.println("stray output that must not reach the frames");
             }

@@ -87,6 +87,22 @@ class ParserIsolationTest {
         }
     }
 
+    /**
+     * Parse throughput: a child lives for one run and compiles Tika, POI and PDFBox for itself, so C2's optimising
+     * compiles cost more CPU than they save; with C1 only the pool used less CPU than parsing in process
+     * (BENCHMARKS.md, 2026-11-28).
+     */
+    @Test
+    void parseChildrenCompileWithTheClientCompilerOnly() throws IOException {
+        try (Ingester ingester = hostile(Duration.ofSeconds(60))) {
+            IngestResult r = ingester.ingest(page("flags.html"), MetadataOverrides.none());
+            assertTrue(r.ok(), () -> "expected a report: " + r);
+            List<String> options = List.of(r.asReport().orElseThrow().text().split("\n"));
+            assertTrue(options.contains("-XX:TieredStopAtLevel=1"), options.toString());
+            assertTrue(options.contains("-XX:+ExitOnOutOfMemoryError"), options.toString());
+        }
+    }
+
     @Test
     void aParserPrintingToStdoutDoesNotBreakTheReplies() throws IOException {
         try (Ingester ingester = hostile(Duration.ofSeconds(60))) {
