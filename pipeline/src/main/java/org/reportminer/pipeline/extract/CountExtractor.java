@@ -76,11 +76,9 @@ public final class CountExtractor {
                 flat.add(c);
             }
         }
-        int listedCounts = flat.size();
         openCounts(text, folded, blocked, windows, listed, flat);
-        if (flat.size() > listedCounts) {
-            flat.sort(java.util.Comparator.comparingInt(Count::start));
-        }
+        // in text order always (a qualifier can move a start back): later stages binary-search this list
+        flat.sort(java.util.Comparator.comparingInt(Count::start));
         return nestBreakdowns(folded, flat);
     }
 

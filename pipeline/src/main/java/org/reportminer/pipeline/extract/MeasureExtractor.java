@@ -69,8 +69,28 @@ public final class MeasureExtractor {
         return m.find() ? m.group() : null;
     }
 
-    /** The counts lying inside {@code [start, end)}. */
+    /**
+     * The counts lying inside {@code [start, end)}; {@code counts} are in text order, as {@link CountExtractor} gives
+     * them. A binary search for the first, then a walk: a scan of every count per measure made a long report with
+     * thousands of measures and counts quadratic.
+     */
     static List<Count> within(List<Count> counts, int start, int end) {
-        return counts.stream().filter(c -> c.start() >= start && c.end() <= end).toList();
+        int lo = 0;
+        int hi = counts.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (counts.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Count> out = new ArrayList<>();
+        for (int i = lo; i < counts.size() && counts.get(i).start() < end; i++) {
+            if (counts.get(i).end() <= end) {
+                out.add(counts.get(i));
+            }
+        }
+        return List.copyOf(out);
     }
 }
