@@ -2,7 +2,8 @@
 """The 1 GB promise, probed: every hostile input of RELIABILITY.md's issue-13 rows, generated in a temp folder (never
 committed), run through `reportminer ingest` or `reportminer extract` with REPORTMINER_JAVA_OPTS="-Xss4m -Xmx1g".
 
-For each input it records the wall time, the peak RSS summed over the whole process tree (the command's JVM and its
+For each input it records the wall time, the CPU time of the command and the parse children it reaped (user + sys,
+which a busy machine changes far less than the wall time), the peak RSS summed over the whole process tree (the command's JVM and its
 parse children, sampled every 0.1 s from /proc) and the outcome (exit status and the last line on stderr). A run
 that passes --limit seconds is killed and reported as such. Prints a Markdown table; --json FILE also writes the rows.
 
@@ -238,19 +239,27 @@ def run(command, limit):
     t0 = time.monotonic()
     # stdout and stderr in one file: the summary (stdout) and the problems (stderr) both say what happened
     p = subprocess.Popen(command, stdout=err, stderr=err, env=env, start_new_session=True)
-    peak, killed = 0, False
-    while p.poll() is None:
+    peak, killed, code, cpu = 0, False, None, 0.0
+    while True:
+        # wait4 rather than poll: its rusage holds the CPU of the command and of the parse children it reaped, the
+        # figure that does not depend on how busy the machine is
+        pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+        if pid:
+            code, cpu = os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime
+            break
         peak = max(peak, tree_rss(p.pid))
         if time.monotonic() - t0 > limit:
             os.killpg(p.pid, 9)
             killed = True
-            p.wait()
+            _, status, usage = os.wait4(p.pid, 0)
+            code, cpu = os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime
             break
         time.sleep(0.1)
+    p.returncode = code
     secs = time.monotonic() - t0
     err.seek(0)
     lines = [l for l in err.read().decode("utf-8", "replace").splitlines() if l.strip()]
-    return secs, peak, p.returncode, killed, lines
+    return secs, cpu, peak, code, killed, lines
 
 
 def main():
@@ -284,25 +293,25 @@ def main():
                 command = [launcher, "extract", "-o", os.path.join(work, name + ".json"), path]
             with open("/proc/loadavg") as f:
                 load = f.read().split()[0]
-            secs, peak, code, killed, lines = run(command, args.limit)
+            secs, cpu, peak, code, killed, lines = run(command, args.limit)
             outcome = ("killed after %.0f s" % args.limit) if killed else "exit %d" % code
             last = lines[-1] if lines else ""
             row = {"case": name, "input": what, "bytes": os.path.getsize(path), "command": cmd,
-                   "seconds": round(secs, 1), "peakTreeRssMB": round(peak / MB), "outcome": outcome,
+                   "seconds": round(secs, 1), "cpuSeconds": round(cpu, 1), "peakTreeRssMB": round(peak / MB), "outcome": outcome,
                    "lastLine": last[:200], "load": load}
             row["output"] = lines[-6:]
             rows.append(row)
-            print("%-18s %-7s %7.1f s %6d MB  %s  load %s  %s" % (name, cmd, secs, peak / MB, outcome, load,
+            print("%-18s %-7s %7.1f s %7.1f s CPU %6d MB  %s  load %s  %s" % (name, cmd, secs, cpu, peak / MB, outcome, load,
                                                                     last[:160]), file=sys.stderr, flush=True)
         with open("/proc/loadavg") as f:
             print("load at end: " + " ".join(f.read().split()[:3]), file=sys.stderr)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print("| input | file | command | time | peak RSS (tree) | outcome | load |")
-    print("|---|---|---|---|---|---|---|")
+    print("| input | file | command | time | CPU (tree) | peak RSS (tree) | outcome | load |")
+    print("|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print("| %s | %.1f MB | %s | %.1f s | %d MB | %s: %s | %s |" % (
-            r["input"], r["bytes"] / MB, r["command"], r["seconds"], r["peakTreeRssMB"], r["outcome"],
+        print("| %s | %.1f MB | %s | %.1f s | %.1f s | %d MB | %s: %s | %s |" % (
+            r["input"], r["bytes"] / MB, r["command"], r["seconds"], r["cpuSeconds"], r["peakTreeRssMB"], r["outcome"],
             r["lastLine"].replace("|", "\\|"), r["load"]))
     if args.json:
         with open(args.json, "w") as f:
