@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.reportminer.pipeline.classify.ProblemTaxonomy;
 import org.reportminer.pipeline.classify.SynonymTable;
 
@@ -20,7 +21,7 @@ import org.reportminer.pipeline.classify.SynonymTable;
  * steps of 0.02 and printing precision, recall and F1 ({@code FindingLinkerTest}): F1 is at least 0.97 over the whole
  * band 0.20–0.48 and reaches 1.0 on 0.36–0.38; we took the lower end of that best plateau, since an inspector discards
  * a wrong link faster than they find a missing one. {@code CALIBRATION.md} records the sweep and its caveats. Immutable
- * and thread-safe; the Lucene index lives only for the duration of one {@link #link} call, so cost is per organisation,
+ * and thread-safe; the candidate index lives only for the duration of one {@link #link} call, so cost is per organisation,
  * never over all reports at once.
  */
 public final class FindingLinker {
@@ -86,6 +87,11 @@ public final class FindingLinker {
      * @throws IllegalArgumentException when two findings share a {@link FindingRef#key()}
      */
     public Linking link(List<FindingRef> findings) {
+        return link(findings, CandidateIndex::new);
+    }
+
+    /** As {@link #link(List)}, retrieving candidates with {@code retrieval} (the tests pass the old Lucene path). */
+    Linking link(List<FindingRef> findings, Function<List<FindingProfile>, Candidates> retrieval) {
         Map<String, Integer> reportOrd = new LinkedHashMap<>();
         Map<String, FindingRef> seen = new HashMap<>();
         List<FindingProfile> profiles = new ArrayList<>(findings.size());
@@ -101,7 +107,7 @@ public final class FindingLinker {
         List<RankedMatches> matches = new ArrayList<>(profiles.size());
         Map<Long, Double> accepted = new LinkedHashMap<>();
         Map<Long, List<String>> evidence = new HashMap<>();
-        try (CandidateIndex index = new CandidateIndex(profiles)) {
+        try (Candidates index = retrieval.apply(profiles)) {
             for (FindingProfile p : profiles) {
                 List<Scored> best = bestPerReport(p, index.candidates(p, k, stats), profiles, stats);
                 List<Link> ranked = new ArrayList<>();
