@@ -2,6 +2,7 @@ package org.reportminer.pipeline.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,37 +23,41 @@ public final class StatedTotalExtractor {
     /** All stated totals in text order. */
     public List<StatedTotal> extract(String text) {
         List<StatedTotal> out = new ArrayList<>();
+        // the spans of 存在*个方面*项问题: a problem total starting inside one is already counted there
+        BitSet areaSpans = new BitSet(text.length());
         FirstCharPattern.Finder f = CountPatterns.TOTAL_AREAS_PROBLEMS_FINDER.finder(text);
         while (f.find()) {
             Matcher m = f.matcher();
+            areaSpans.set(m.start(), m.end());
             out.add(total(TotalKind.AREAS, m.group("a"), "个", m.group(), m.start(), m.end()));
             out.add(total(TotalKind.PROBLEMS, m.group("n"), m.group("u"), m.group(), m.start(), m.end()));
         }
-        addAll(out, text, CountPatterns.TOTAL_PROBLEMS_FINDER, TotalKind.PROBLEMS);
-        addAll(out, text, CountPatterns.TOTAL_SUGGESTIONS_FINDER, TotalKind.SUGGESTIONS);
-        addAll(out, text, CountPatterns.TOTAL_MEASURES_FINDER, TotalKind.MEASURES);
-        addAll(out, text, CountPatterns.TOTAL_DONE_FINDER, TotalKind.PROBLEMS_DONE);
-        addAll(out, text, CountPatterns.TOTAL_IN_PROGRESS_FINDER, TotalKind.PROBLEMS_IN_PROGRESS);
-        addAll(out, text, CountPatterns.TOTAL_RATE_FINDER, TotalKind.COMPLETION_RATE);
+        addAll(out, text, CountPatterns.TOTAL_PROBLEMS_FINDER, TotalKind.PROBLEMS, areaSpans);
+        BitSet none = new BitSet();
+        addAll(out, text, CountPatterns.TOTAL_SUGGESTIONS_FINDER, TotalKind.SUGGESTIONS, none);
+        addAll(out, text, CountPatterns.TOTAL_MEASURES_FINDER, TotalKind.MEASURES, none);
+        addAll(out, text, CountPatterns.TOTAL_DONE_FINDER, TotalKind.PROBLEMS_DONE, none);
+        addAll(out, text, CountPatterns.TOTAL_IN_PROGRESS_FINDER, TotalKind.PROBLEMS_IN_PROGRESS, none);
+        addAll(out, text, CountPatterns.TOTAL_RATE_FINDER, TotalKind.COMPLETION_RATE, none);
         out.sort(Comparator.comparingInt(StatedTotal::start).thenComparing(t -> t.what().ordinal()));
         return out;
     }
 
-    private static void addAll(List<StatedTotal> out, String text, FirstCharPattern p, TotalKind kind) {
+    /**
+     * Adds every match of {@code p} as a total of {@code kind}, except those starting inside {@code skip} (a bit set,
+     * not a scan of the totals so far: a report with thousands of 反馈问题N个 made that quadratic).
+     */
+    private static void addAll(List<StatedTotal> out, String text, FirstCharPattern p, TotalKind kind, BitSet skip) {
         FirstCharPattern.Finder f = p.finder(text);
         while (f.find()) {
             Matcher m = f.matcher();
-            if (kind == TotalKind.PROBLEMS && overlapsAreas(out, m.start())) {
+            if (skip.get(m.start())) {
                 continue;
             }
             String n = firstGroup(m, "n", "m", "k", "j");
             String u = firstGroup(m, "u", "v", "w", "x");
             out.add(total(kind, n, u, m.group(), m.start(), m.end()));
         }
-    }
-
-    private static boolean overlapsAreas(List<StatedTotal> out, int start) {
-        return out.stream().anyMatch(t -> t.what() == TotalKind.AREAS && t.start() <= start && start < t.end());
     }
 
     private static String firstGroup(Matcher m, String... names) {
