@@ -253,15 +253,31 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
             env.out().println(services.json().toJson(fig));
             return;
         }
+        table(fig).print(env.out());
+    }
+
+    /** The figures as a two-column table; a figure with several runs or sizes gets a row for each. */
+    static TextTable table(Map<String, Object> fig) {
         TextTable t = new TextTable(List.of("figure", "value"));
         fig.forEach((k, v) -> {
             if (v instanceof List<?> list) {
-                list.forEach(row -> t.row(k, row.toString().replaceAll("[{}]", "")));
+                for (Object row : list) {
+                    // peers get rows of their own: inside the index row they made one line of some 700 characters
+                    Object peers = row instanceof Map<?, ?> m ? m.get("peers") : null;
+                    if (peers instanceof List<?> peerRows) {
+                        Map<Object, Object> own = new LinkedHashMap<>((Map<?, ?>) row);
+                        own.remove("peers");
+                        t.row(k, own.toString().replaceAll("[{}]", ""));
+                        peerRows.forEach(peer -> t.row(k + " peer", peer.toString().replaceAll("[{}]", "")));
+                    } else {
+                        t.row(k, row.toString().replaceAll("[{}]", ""));
+                    }
+                }
             } else {
                 t.row(k, v);
             }
         });
-        t.print(env.out());
+        return t;
     }
 
     private void note(String line) {
