@@ -23,7 +23,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -42,6 +41,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reportminer.cli.Services;
 import org.reportminer.corpus.ingest.IngestOptions;
+import org.reportminer.corpus.testing.RequiredTools;
 import org.reportminer.corpus.testing.SharedData;
 
 /**
@@ -49,7 +49,8 @@ import org.reportminer.corpus.testing.SharedData;
  * so Selenium never tries to download one). Uploads the examples by the file picker, opens a report and sees its
  * marks, searches and follows a hit to its place, opens the comparison, corrects a status in the ledger and finds
  * it in the xlsx, and opens the tracking page with the relapses of the examples. Each step saves a screenshot under
- * {@code target/screenshots/}. Skipped only when chromium is not installed ({@code .ci/run} installs it).
+ * {@code target/screenshots/}. Fails when chromium is not installed ({@code .ci/run} installs it; see
+ * {@link RequiredTools}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
@@ -67,13 +68,7 @@ class BrowserTest {
     @BeforeAll
     static void start() throws Exception {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        // a missing browser fails (.ci/run installs it), so the pages are never silently untested; skipping is an
-        // explicit choice: -Dreportminer.skipMissingTools=true
-        if (!present && Boolean.getBoolean("reportminer.skipMissingTools")) {
-            Assumptions.assumeTrue(false, "chromium and chromium-driver not installed; skipped on request");
-        }
-        org.junit.jupiter.api.Assertions.assertTrue(present, "not installed: apt-get install chromium chromium-driver "
-                + "fonts-wqy-zenhei (.ci/run does), or skip on purpose with -Dreportminer.skipMissingTools=true");
+        RequiredTools.require(present, "chromium chromium-driver fonts-wqy-zenhei");
         server = WebServer.start(new WebConfig(dir.resolve("store"), "127.0.0.1", 0, null, WebConfig.DEFAULT_MAX_UPLOAD),
                 new Services(Map.of(), dir, IngestOptions.defaults()));
         base = "http://127.0.0.1:" + server.port();

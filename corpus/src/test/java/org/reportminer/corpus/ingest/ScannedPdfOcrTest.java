@@ -3,7 +3,6 @@ package org.reportminer.corpus.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -27,13 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportminer.corpus.model.Problem;
 import org.reportminer.corpus.model.ProblemKind;
 import org.reportminer.corpus.model.Report;
+import org.reportminer.corpus.testing.RequiredTools;
 import org.reportminer.corpus.testing.SharedData;
 
 /**
  * Issue 13: a scanned PDF (page images, no text layer) is read by Tesseract. The test scans a page itself: the
  * first lines of seed 000 drawn at 三号 (16 pt) with WenQuanYi Zen Hei into a 300 dpi image, in an image-only PDF of
  * two pages. It needs {@code tesseract-ocr}, {@code tesseract-ocr-chi-sim} and {@code fonts-wqy-zenhei}, which
- * {@code .ci/run} installs; without them it is skipped (the missing-Tesseract message has its own test).
+ * {@code .ci/run} installs; without them it fails ({@link RequiredTools}; the missing-Tesseract message has its own
+ * test).
  */
 class ScannedPdfOcrTest {
 
@@ -46,8 +47,8 @@ class ScannedPdfOcrTest {
 
     @Test
     void aScannedChinesePdfIsReadByOcrWithAtLeast95PercentOfCharactersRight() throws Exception {
-        requireTool(TikaTextExtractor.tesseractAvailable(), "tesseract-ocr tesseract-ocr-chi-sim");
-        requireTool(Files.isRegularFile(FONT), "fonts-wqy-zenhei");
+        RequiredTools.require(TikaTextExtractor.tesseractAvailable(), "tesseract-ocr tesseract-ocr-chi-sim");
+        RequiredTools.require(Files.isRegularFile(FONT), "fonts-wqy-zenhei");
         String seed = SharedData.seedText("000").replace("*", "");
         List<String> page1 = lines(seed, 0, 12);
         List<String> page2 = lines(seed, 12, 8);
@@ -66,7 +67,7 @@ class ScannedPdfOcrTest {
             System.out.printf("[ocr] %d chars, similarity %.3f, quality %.3f%n", expected.length(), similarity,
                     report.quality());
             assertTrue(similarity >= 0.95, "similarity " + similarity + ":\n" + report.text());
-            // page offsets survive: the second page starts after a form feed in the text as extracted
+            // the report keeps its map back to the text as extracted (where each page ends with a form feed)
             assertTrue(report.offsetMap() != null);
         }
     }
@@ -116,7 +117,7 @@ class ScannedPdfOcrTest {
 
     @Test
     void withoutTesseractAScannedPdfFailsWithTheCommandThatInstallsIt() throws Exception {
-        requireTool(Files.isRegularFile(FONT), "fonts-wqy-zenhei");
+        RequiredTools.require(Files.isRegularFile(FONT), "fonts-wqy-zenhei");
         Path pdf = scannedPdf(List.of(List.of("关于巡视整改进展情况的通报")));
         IngestOptions options = IngestOptions.defaults();
         // the child's PATH is an empty folder, as on a machine without tesseract
@@ -155,16 +156,4 @@ class ScannedPdfOcrTest {
         assertEquals(0.75, similarity("整改落实", "整改落失"));
     }
 
-
-    /**
-     * A missing tool fails the test (.ci/run installs it), so OCR is never silently untested; a developer without it
-     * may skip on purpose with -Dreportminer.skipMissingTools=true.
-     */
-    static void requireTool(boolean present, String packages) {
-        if (!present && Boolean.getBoolean("reportminer.skipMissingTools")) {
-            assumeTrue(false, packages + " not installed; skipped on request");
-        }
-        assertTrue(present, "not installed: apt-get install " + packages
-                + " (.ci/run does), or skip on purpose with -Dreportminer.skipMissingTools=true");
-    }
 }
