@@ -29,11 +29,17 @@ final class FacetCounter implements Collector {
     private static final ReportField[] STRING_DIMS = {ReportField.ORG, ReportField.KIND, ReportField.STATUS};
     private static final int YEAR_BASE = 1000;
 
+    private final OrdinalNames names;
     private final List<SegmentCounts> segments = new ArrayList<>();
     private final int[] yearCounts = new int[2000];
     private final Map<Long, Integer> otherYears = new HashMap<>();
     private long total;
     private int weight = 1;
+
+    /** A counter that resolves ordinals through {@code names}, the searcher's cache. */
+    FacetCounter(OrdinalNames names) {
+        this.names = names;
+    }
 
     @Override
     public ScoreMode scoreMode() {
@@ -44,12 +50,14 @@ final class FacetCounter implements Collector {
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         SortedSetDocValues[] dvs = new SortedSetDocValues[STRING_DIMS.length];
         int[][] counts = new int[STRING_DIMS.length][];
+        String[][] values = new String[STRING_DIMS.length][];
         for (int d = 0; d < STRING_DIMS.length; d++) {
             dvs[d] = DocValues.getSortedSet(context.reader(), STRING_DIMS[d].fieldName());
-            counts[d] = new int[(int) Math.min(Integer.MAX_VALUE - 8, dvs[d].getValueCount())];
+            values[d] = names.of(context.reader(), STRING_DIMS[d].fieldName());
+            counts[d] = new int[values[d].length];
         }
         NumericDocValues years = DocValues.getNumeric(context.reader(), ReportField.YEAR.fieldName());
-        segments.add(new SegmentCounts(dvs, counts));
+        segments.add(new SegmentCounts(values, counts));
         return new LeafCollector() {
             @Override
             public void setScorer(Scorable scorer) {
@@ -88,6 +96,16 @@ final class FacetCounter implements Collector {
         weight = w;
     }
 
+    /** Adds the counts of {@code other}, another slice of the same search (its counts already weighted). */
+    void addAll(FacetCounter other) {
+        segments.addAll(other.segments);
+        total += other.total;
+        for (int i = 0; i < yearCounts.length; i++) {
+            yearCounts[i] += other.yearCounts[i];
+        }
+        other.otherYears.forEach((y, c) -> otherYears.merge(y, c, Integer::sum));
+    }
+
     /** Documents collected (each counted by its weight). */
     long total() {
         return total;
@@ -102,7 +120,7 @@ final class FacetCounter implements Collector {
                 int[] c = seg.counts[d];
                 for (int ord = 0; ord < c.length; ord++) {
                     if (c[ord] > 0) {
-                        m.merge(seg.dvs[d].lookupOrd(ord).utf8ToString(), c[ord], Integer::sum);
+                        m.merge(seg.values[d][ord], c[ord], Integer::sum);
                     }
                 }
             }
@@ -126,7 +144,7 @@ final class FacetCounter implements Collector {
         return out;
     }
 
-    private record SegmentCounts(SortedSetDocValues[] dvs, int[][] counts) {
+    private record SegmentCounts(String[][] values, int[][] counts) {
     }
 
 }

@@ -12,23 +12,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BulkScorer;
-import org.apache.lucene.search.CollectionTerminatedException;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollector;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.reportminer.index.analysis.BigramAnalyzer;
@@ -51,8 +42,9 @@ import org.reportminer.pipeline.segment.Segmenter;
  * <p>Totals and facets: a query matching at most {@link #DEFAULT_COUNT_LIMIT} documents is counted exactly. A
  * broader one is counted exactly up to that many matches, then over a systematic sample of the rest (one window of
  * document ids in every {@code k}, weighted by {@code k}), and the result says {@link SearchResult#totalExact()
- * totalExact = false}; the top hits are computed with block-max WAND and are the same either way.
- * {@link SearchQuery#exact()} counts every match.
+ * totalExact = false}; the top hits are the same either way (the rest's by block-max WAND, see {@link SliceSearch}).
+ * {@link SearchQuery#exact()} counts every match. A large index is searched in one slice of its segments per core
+ * at the same time ({@link SegmentSlices}); each slice counts exactly up to the limit on its own.
  *
  * <p>Keeps one open reader (via {@link SearcherManager}) for fast repeated queries; call {@link #refresh()} to see
  * commits made after opening. Thread-safe.
@@ -64,6 +56,8 @@ public final class ReportSearcher implements Closeable {
     private final SearcherManager manager;
     private final SearchQueries queries;
     private final int countLimit;
+    private final OrdinalNames ordinalNames = new OrdinalNames();
+    private final SegmentSlices slices;
 
     /**
      * Matches counted exactly before a broad query's total and facets are estimated: visiting 10,000 matches with
@@ -74,8 +68,9 @@ public final class ReportSearcher implements Closeable {
     private static final int WINDOW = 256;
 
     private ReportSearcher(Path path, Directory directory, SearcherManager manager, Analyzer queryAnalyzer,
-                           int countLimit) {
+                           int countLimit, SegmentSlices slices) {
         this.path = path;
+        this.slices = slices;
         this.directory = directory;
         this.manager = manager;
         this.queries = new SearchQueries(queryAnalyzer);
@@ -100,6 +95,15 @@ public final class ReportSearcher implements Closeable {
      */
     public static ReportSearcher open(Path indexDir, Segmenter segmenter, Path userSynonyms, int countLimit)
             throws IOException {
+        // One slice of the segments per core: a query's wall time at 1M findings halves on two cores.
+        int cores = Math.min(8, Runtime.getRuntime().availableProcessors());
+        return open(indexDir, segmenter, userSynonyms, countLimit,
+                new SegmentSlices(cores, SegmentSlices.MIN_PARALLEL_DOCS));
+    }
+
+    /** Opens the index searching in {@code slices}, which the searcher owns and closes. */
+    static ReportSearcher open(Path indexDir, Segmenter segmenter, Path userSynonyms, int countLimit,
+                               SegmentSlices slices) throws IOException {
         if (countLimit < 1) {
             throw new IllegalArgumentException("countLimit must be at least 1: " + countLimit);
         }
@@ -113,8 +117,9 @@ public final class ReportSearcher implements Closeable {
             if (!DirectoryReader.indexExists(dir)) {
                 throw new NoSuchFileException(indexDir.toString(), null, "no index here; ingest or reindex first");
             }
-            return new ReportSearcher(indexDir, dir, new SearcherManager(dir, null), perField, countLimit);
+            return new ReportSearcher(indexDir, dir, new SearcherManager(dir, null), perField, countLimit, slices);
         } catch (IOException | RuntimeException e) {
+            slices.close();
             dir.close();
             throw e;
         }
@@ -148,130 +153,24 @@ public final class ReportSearcher implements Closeable {
         try {
             Query rewritten = searcher.rewrite(full);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            FacetCounter facets = new FacetCounter();
-            TopScoreDocCollector top = TopScoreDocCollector.create(query.limit(), query.limit());
-            boolean exact;
-            Weight weight;
-            if (query.exact()) {
-                // One pass visits every match for the exact counts; the top hits come along at no extra cost.
-                top = TopScoreDocCollector.create(query.limit(), Integer.MAX_VALUE);
-                Collector both = MultiCollector.wrap(top, facets);
-                weight = searcher.createWeight(rewritten, both.scoreMode(), 1f);
-                collect(weight, leaves, both);
-                exact = true;
-            } else {
-                // One pass scores and counts while the matches stay under the limit, so a narrow query costs what
-                // it did; past the limit the counts go on over a sample and the partial top hits are dropped.
-                TopScoreDocCollector prefixTop = TopScoreDocCollector.create(query.limit(), Integer.MAX_VALUE);
-                weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE, 1f);
-                exact = count(weight, leaves, facets, prefixTop, countLimit, WINDOW);
-                if (exact) {
-                    top = prefixTop;
-                } else {
-                    // Top hits alone: with a total-hits threshold of the limit, block-max WAND skips blocks whose
-                    // best score cannot enter the top, so a broad query no longer scores every match.
-                    weight = searcher.createWeight(rewritten, top.scoreMode(), 1f);
-                    collect(weight, leaves, top);
-                }
-            }
-            TopDocs topDocs = top.topDocs();
+            QueryWeights weights = new QueryWeights(searcher, rewritten);
+            SliceSearch.Result found = slices.search(leaves, query.limit(), slice -> SliceSearch.run(weights,
+                    slice, query.limit(), query.exact(), countLimit, WINDOW, ordinalNames));
             boolean highlight = !(userQuery instanceof MatchAllDocsQuery);
-            List<Hit> hits = new ArrayList<>(topDocs.scoreDocs.length);
+            List<Hit> hits = new ArrayList<>(found.top().scoreDocs.length);
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : topDocs.scoreDocs) {
-                hits.add(HitAssembler.toHit(stored.document(sd.doc), sd, highlight ? weight : null, leaves, tags));
+            for (ScoreDoc sd : found.top().scoreDocs) {
+                hits.add(HitAssembler.toHit(stored.document(sd.doc), sd, highlight ? weights.complete() : null,
+                        leaves, tags));
             }
+            FacetCounter facets = found.facets();
             // A sample can miss a window holding shown hits: the total never claims fewer than the hits shown.
-            long total = exact ? facets.total() : Math.max(facets.total(), hits.size());
-            return new SearchResult(total, exact, hits, facets.facets());
+            long total = found.exact() ? facets.total() : Math.max(facets.total(), hits.size());
+            return new SearchResult(total, found.exact(), hits, facets.facets());
         } catch (IndexSearcher.TooManyClauses e) {
             throw SearchQueries.tooManyTerms(query.text(), e);
         } finally {
             manager.release(searcher);
-        }
-    }
-
-    /**
-     * Counts matches of {@code weight} into {@code facets}, and into {@code top} while counting is exact: every match
-     * while fewer than {@code limit} have been seen, then one window of {@code window} document ids in every
-     * {@code k}, each match weighted by {@code k}, where {@code k} is chosen from the density so far so that about
-     * {@code limit} more matches are visited. {@code top} is complete only when this returns true.
-     *
-     * @return whether every match was counted (the counts are exact)
-     */
-    static boolean count(Weight weight, List<LeafReaderContext> leaves, FacetCounter facets, Collector top,
-                         int limit, int window) throws IOException {
-        long allDocs = 0;
-        for (LeafReaderContext leaf : leaves) {
-            allDocs += leaf.reader().maxDoc();
-        }
-        long scanned = 0;
-        int stride = 1;
-        long sinceSwitch = 0;
-        for (LeafReaderContext leaf : leaves) {
-            int maxDoc = leaf.reader().maxDoc();
-            BulkScorer scorer = weight.bulkScorer(leaf);
-            LeafCollector counter = scorer == null ? null : facets.getLeafCollector(leaf);
-            LeafCollector both = scorer == null || stride > 1 ? null : both(top.getLeafCollector(leaf), counter);
-            for (int min = 0; min < maxDoc; min += window) {
-                int max = Math.min(maxDoc, min + window);
-                boolean take = stride == 1 || sinceSwitch++ % stride == 0;
-                if (scorer != null && take) {
-                    scorer.score(stride == 1 ? both : counter, leaf.reader().getLiveDocs(), min, max);
-                }
-                if (stride == 1) {
-                    scanned += max - min;
-                    if (facets.total() >= limit && scanned < allDocs) {
-                        double expectedRest = (double) facets.total() / scanned * (allDocs - scanned);
-                        long windowsLeft = (allDocs - scanned + window - 1) / window;
-                        // at most one window in every windowsLeft, so that at least one window of the rest is seen
-                        stride = (int) Math.min(windowsLeft, Math.max(1, Math.round(expectedRest / limit)));
-                        facets.weight(stride);
-                    }
-                }
-            }
-            if (counter != null) {
-                counter.finish();
-            }
-        }
-        return stride == 1;
-    }
-
-    /** Both collectors on every document (the top hits need the scorer; the counter ignores it). */
-    private static LeafCollector both(LeafCollector top, LeafCollector counter) {
-        return new LeafCollector() {
-            @Override
-            public void setScorer(org.apache.lucene.search.Scorable scorer) throws IOException {
-                top.setScorer(scorer);
-                counter.setScorer(scorer);
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                top.collect(doc);
-                counter.collect(doc);
-            }
-        };
-    }
-
-    /** Runs {@code weight} over every segment into {@code collector}, as IndexSearcher does without an executor. */
-    private static void collect(Weight weight, List<LeafReaderContext> leaves, Collector collector) throws IOException {
-        for (LeafReaderContext leaf : leaves) {
-            LeafCollector leafCollector;
-            try {
-                leafCollector = collector.getLeafCollector(leaf);
-            } catch (CollectionTerminatedException e) {
-                continue;
-            }
-            BulkScorer scorer = weight.bulkScorer(leaf);
-            if (scorer != null) {
-                try {
-                    scorer.score(leafCollector, leaf.reader().getLiveDocs());
-                } catch (CollectionTerminatedException e) {
-                    // this collector is done with the segment
-                }
-            }
-            leafCollector.finish();
         }
     }
 
@@ -281,7 +180,7 @@ public final class ReportSearcher implements Closeable {
         try {
             IndexStats.LevelStats[] levels = new IndexStats.LevelStats[Level.values().length];
             for (Level level : Level.values()) {
-                FacetCounter counter = new FacetCounter();
+                FacetCounter counter = new FacetCounter(ordinalNames);
                 searcher.search(new TermQuery(new Term(ReportField.LEVEL.fieldName(), level.id())), counter);
                 levels[level.ordinal()] = IndexStats.LevelStats.of(counter.total(), counter.facets());
             }
@@ -300,6 +199,7 @@ public final class ReportSearcher implements Closeable {
     @Override
     public void close() throws IOException {
         try {
+            slices.close();
             manager.close();
         } finally {
             directory.close();

@@ -54,7 +54,7 @@ class CountEstimateTest {
         counting.close();
     }
 
-    private static Report report(int r) {
+    static Report report(int r) {
         StringBuilder sb = new StringBuilder("第" + r + "号单位巡察整改报告\n");
         List<String> surfaces = new ArrayList<>();
         for (int i = 0; i < FINDINGS; i++) {
