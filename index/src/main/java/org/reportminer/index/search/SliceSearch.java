@@ -21,11 +21,18 @@ import org.apache.lucene.util.Bits;
  *
  * <p>Counting: every match while fewer than {@code limit} have been seen, then one window of {@code window} document
  * ids in every {@code k}, each match weighted by {@code k}, where {@code k} is chosen from the density so far so
- * that about {@code limit} more matches are visited. The top hits of an exactly counted slice come from the same
+ * that about {@value #SAMPLED_MATCHES} more matches (at most {@code limit}) are visited. The top hits of an exactly counted slice come from the same
  * pass; an estimated one keeps the hits of the exactly counted prefix and takes the rest's with block-max WAND
  * (a total-hits threshold of the hits wanted), so no document is scored twice.
  */
 final class SliceSearch {
+
+    /**
+     * Matches a sample aims to visit after exact counting stops: a systematic sample of 2,000 matches puts the
+     * total within a few percent, and visiting 10,000 more (the exact limit) doubled a broad query's time at 1M
+     * findings for no visible gain (BENCHMARKS.md, 2026-11-28 evening).
+     */
+    static final int SAMPLED_MATCHES = 2_000;
 
     /** What one slice found: its best hits (doc ids of the whole index), its counts, and whether they are exact. */
     record Result(TopDocs top, FacetCounter facets, boolean exact) {
@@ -119,7 +126,8 @@ final class SliceSearch {
                     double expectedRest = (double) facets.total() / scanned * (allDocs - scanned);
                     long windowsLeft = (allDocs - scanned + window - 1) / window;
                     // at most one window in every windowsLeft, so that at least one window of the rest is seen
-                    stride = (int) Math.min(windowsLeft, Math.max(1, Math.round(expectedRest / limit)));
+                    stride = (int) Math.min(windowsLeft, Math.max(1,
+                            Math.round(expectedRest / Math.min(limit, SAMPLED_MATCHES))));
                     facets.weight(stride);
                     at = new Switch(l, min);
                 }
