@@ -28,8 +28,8 @@ import org.reportminer.corpus.model.Report;
  *
  * <p>A batch of new reports does not rewrite {@code index.json} after every put (that made 5,000 puts quadratic:
  * 81 s): an added report's file is its commit point, since every open lists report files that {@code index.json}
- * lacks, so the catalog is saved once {@value #MIN_UNSAVED} puts or an eighth of the store are unsaved, on
- * {@link #saveCatalog()} and on {@link #close()}. A replacement, an update and a removal still save it at once:
+ * lacks, so the catalog is saved once {@value #MIN_UNSAVED} puts or an eighth of the store are unsaved, and on
+ * {@link #close()}. A replacement, an update and a removal still save it at once:
  * for them the catalog write is the commit point (an unlisted file whose source the catalog maps to another id is
  * the orphan of an interrupted put, and a listed file's summary is not read again).
  *
@@ -342,29 +342,20 @@ public final class ReportStore implements AutoCloseable {
         }
     }
 
-    /**
-     * Writes {@code index.json} now if puts since the last write left it behind the report files, e.g. before a
-     * batch commits its index, so that readers find the catalog in step. Crash safety never depends on it.
-     */
-    public void saveCatalog() {
-        requireWritable();
-        if (unsaved > 0) {
-            writeCatalog();
-        }
-    }
-
     private void writeCatalog() {
         // cleared first: a failed write is not retried by close(), and nothing is lost since the files list it
         unsaved = 0;
         catalog.write(index.values());
     }
 
-    /** Saves the catalog when puts left it behind ({@link #saveCatalog()}), then releases the writer's lock. */
+    /** Saves the catalog when puts left it behind the report files, then releases the writer's lock. */
     @Override
     public void close() {
         if (lock != null) {
             try {
-                saveCatalog();
+                if (unsaved > 0) {
+                    writeCatalog();
+                }
             } finally {
                 releaseLock();
             }
