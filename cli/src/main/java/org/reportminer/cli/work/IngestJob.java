@@ -30,7 +30,10 @@ import org.reportminer.pipeline.segment.Segmenter;
  *
  * <p>The store is the truth and the index follows it. Each report is stored before it is queued for the index, and
  * the index commits every {@value #COMMIT_EVERY} index changes or every {@link #COMMIT_INTERVAL}, whichever comes
- * first, and at the end; so a killed run loses at most one batch of indexing. Every run then brings the index in
+ * first, and at the end. A batch's commit runs on a thread of its own ({@link BackgroundCommit}) while the next
+ * batch is read and indexed, and the next commit waits for it; so a killed run loses at most two batches of
+ * indexing (the one committing and the one being filled), and the run ends only once all is committed. Every
+ * run then brings the index in
  * step with the store: it reads the report ids the index holds once at the start (one doc-values pass), removes
  * the entries of reports no longer stored (replaced or removed by an interrupted run), indexes each
  * unchanged or duplicate input whose stored report the index lacks, and finally every other stored report the
@@ -61,29 +64,40 @@ public final class IngestJob {
         }
     }
 
-    private final BatchReader reader;
-    private final Segmenter segmenter;
-    private final LongSupplier nanoClock;
-    private final SolrTarget solr;
-
-    public IngestJob(BatchReader reader, Segmenter segmenter) {
-        this(reader, segmenter, System::nanoTime, null);
+    /** Opens the index a run writes, given the store directory. */
+    @FunctionalInterface
+    interface IndexOpener {
+        ReportIndex open(Path storeDir) throws IOException;
     }
 
-    /** A job that indexes into the SolrCloud collection {@code solr} instead of {@code STORE/index}. */
+    private final BatchReader reader;
+    private final LongSupplier nanoClock;
+    private final IndexOpener indexes;
+
+    public IngestJob(BatchReader reader, Segmenter segmenter) {
+        this(reader, System::nanoTime, embedded(segmenter));
+    }
+
+    /** A job that indexes into the SolrCloud collection {@code solr} (when not null) instead of {@code STORE/index}. */
     public IngestJob(BatchReader reader, Segmenter segmenter, SolrTarget solr) {
-        this(reader, segmenter, System::nanoTime, solr);
+        this(reader, System::nanoTime, solr == null ? embedded(segmenter)
+                : storeDir -> SolrReportIndex.open(solr, segmenter));
     }
 
     IngestJob(BatchReader reader, Segmenter segmenter, LongSupplier nanoClock) {
-        this(reader, segmenter, nanoClock, null);
+        this(reader, nanoClock, embedded(segmenter));
     }
 
-    private IngestJob(BatchReader reader, Segmenter segmenter, LongSupplier nanoClock, SolrTarget solr) {
+    /** For tests: a job writing to the index {@code indexes} opens. */
+    IngestJob(BatchReader reader, LongSupplier nanoClock, IndexOpener indexes) {
         this.reader = reader;
-        this.segmenter = segmenter;
         this.nanoClock = nanoClock;
-        this.solr = solr;
+        this.indexes = indexes;
+    }
+
+    /** The embedded index of a store, {@code STORE/index}. */
+    static IndexOpener embedded(Segmenter segmenter) {
+        return storeDir -> new EmbeddedReportIndex(storeDir.resolve("index"), segmenter, null);
     }
 
     /**
@@ -96,10 +110,11 @@ public final class IngestJob {
     public void run(List<Path> files, MetadataOverrides overrides, Path storeDir, Listener listener)
             throws IOException {
         try (ReportStore reports = ReportStore.openForWrite(storeDir, listener::notice);
-             ReportIndex indexer = solr == null ? new EmbeddedReportIndex(storeDir.resolve("index"), segmenter, null)
-                     : SolrReportIndex.open(solr, segmenter);
-             IndexingQueue indexing = new IndexingQueue(indexer, reader.threads())) {
-            Sync sync = new Sync(reports, indexer, indexing);
+             ReportIndex indexer = indexes.open(storeDir);
+             IndexingQueue indexing = new IndexingQueue(indexer, reader.threads());
+             // closed first: the index is never closed under a running commit
+             BackgroundCommit commits = new BackgroundCommit(indexer)) {
+            Sync sync = new Sync(reports, indexer, indexing, commits);
             sync.removeStale();
             reader.read(files, overrides, reports.fileHashes(), read -> {
                 try {
@@ -114,6 +129,7 @@ public final class IngestJob {
             sync.reportRejected(listener);
             sync.indexTheRest();
             indexing.awaitAll();
+            commits.await();
             indexer.commit();
             sync.reportRejected(listener);
             if (sync.repairedIndexed > 0 || sync.removed > 0) {
@@ -175,6 +191,7 @@ public final class IngestJob {
         private final ReportStore reports;
         private final ReportIndex indexer;
         private final IndexingQueue indexing;
+        private final BackgroundCommit commits;
         /** Ids the index holds once the queued changes are applied. */
         private final Set<String> indexed;
         /** Ids the index refused in this run: not tried again until the next. */
@@ -186,10 +203,12 @@ public final class IngestJob {
         int repairedIndexed;
         int removed;
 
-        Sync(ReportStore reports, ReportIndex indexer, IndexingQueue indexing) throws IOException {
+        Sync(ReportStore reports, ReportIndex indexer, IndexingQueue indexing, BackgroundCommit commits)
+                throws IOException {
             this.reports = reports;
             this.indexer = indexer;
             this.indexing = indexing;
+            this.commits = commits;
             this.indexed = new HashSet<>(indexer.reportIds());
         }
 
@@ -257,12 +276,16 @@ public final class IngestJob {
             }
         }
 
-        /** Commits once a batch is full or has waited long enough, so a kill loses at most one batch. */
+        /**
+         * Starts a commit once a batch is full or has waited long enough (after the previous commit is done), so a
+         * kill loses at most two batches.
+         */
         void commitIfDue() throws IOException {
             long now = nanoClock.getAsLong();
             if (pending >= COMMIT_EVERY || (pending > 0 && now - lastCommit >= COMMIT_INTERVAL.toNanos())) {
+                // every report of the batch is in the writer before its commit starts
                 indexing.awaitAll();
-                indexer.commit();
+                commits.start();
                 pending = 0;
                 lastCommit = now;
             }

@@ -61,10 +61,10 @@ final class StoreCatalog {
     }
 
     /**
-     * Loads the index and reconciles it with the report files. The index write is a put's commit point: a report
-     * file the index lacks whose source the index already maps to another id is an orphan of an interrupted put
-     * (written before the index, or replaced but not yet deleted) and is ignored, and removed by a writer. Other
-     * unlisted files are added (an unusable one is set aside for quarantine); listed ids without a file are
+     * Loads the index and reconciles it with the report files. The index write is a replacing put's commit point: a
+     * report file the index lacks whose source the index already maps to another id is an orphan of an interrupted
+     * put (written before the index, or replaced but not yet deleted) and is ignored, and removed by a writer. Other
+     * unlisted files (a batch's added reports, whose index write is deferred: see {@link ReportStore}) are added (an unusable one is set aside for quarantine); listed ids without a file are
      * dropped. An unreadable index is rebuilt from the report files. Changes nothing on disk.
      */
     Loaded load() {

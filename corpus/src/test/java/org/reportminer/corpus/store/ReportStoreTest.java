@@ -240,6 +240,70 @@ class ReportStoreTest {
         }
     }
 
+    private List<Report> distinctReports(int n) throws IOException {
+        List<Report> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(ingest(report("r" + i + ".txt", "反馈问题" + (i + 1) + "个。")));
+        }
+        return out;
+    }
+
+    /** Issue 15: the catalog was rewritten and fsynced after every put, which made 5,000 puts take 81 s. */
+    @Test
+    void aBatchOfNewReportsWritesTheCatalogOnceNotAfterEveryPut() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        List<Report> batch = distinctReports(10);
+        List<Path> catalogWrites = new ArrayList<>();
+        try (ReportStore store = ReportStore.openForWriteWithHook(storeDir, (temp, target) -> {
+            if (target.getFileName().toString().equals("index.json")) {
+                catalogWrites.add(target);
+            }
+        })) {
+            catalogWrites.clear(); // a new store saves its empty catalog at open
+            for (Report r : batch) {
+                assertEquals(PutOutcome.Kind.ADDED, store.put(r).kind());
+            }
+            assertEquals(10, store.size());
+            assertEquals(List.of(), catalogWrites, "not after each put");
+        }
+        assertEquals(1, catalogWrites.size(), "written once, at close");
+        try (ReportStore reader = ReportStore.openReadOnly(storeDir)) {
+            assertEquals(batch.stream().map(Report::id).sorted().toList(),
+                    reader.list().stream().map(ReportSummary::id).sorted().toList());
+        }
+    }
+
+    @Test
+    void aKillAfterTheReportFilesButBeforeTheCatalogLosesNoAddedReport() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        Report first = ingest(report("first.txt", "整改任务9项。"));
+        try (ReportStore store = ReportStore.openForWrite(storeDir)) {
+            store.put(first);
+        }
+        List<Report> batch = distinctReports(3);
+        ReportStore crashing = ReportStore.openForWriteWithHook(storeDir, (temp, target) -> {
+            if (target.getFileName().toString().equals("index.json")) {
+                throw new SimulatedCrash();
+            }
+        });
+        for (Report r : batch) {
+            assertEquals(PutOutcome.Kind.ADDED, crashing.put(r).kind());
+        }
+        // the process dies where the batch would have saved its catalog
+        assertThrows(SimulatedCrash.class, crashing::close);
+        List<String> all = Stream.concat(Stream.of(first), batch.stream()).map(Report::id).sorted().toList();
+        try (ReportStore reader = ReportStore.openReadOnly(storeDir)) {
+            assertEquals(all, reader.list().stream().map(ReportSummary::id).sorted().toList());
+            assertEquals(batch.get(2), reader.find(batch.get(2).source()).orElseThrow());
+        }
+        try (ReportStore writer = ReportStore.openForWrite(storeDir)) {
+            assertEquals(all, writer.list().stream().map(ReportSummary::id).sorted().toList());
+        }
+        StoreIndex saved = new JsonCodec().read(storeDir.resolve("index.json"), StoreIndex.class);
+        assertEquals(all, saved.reports().stream().map(ReportSummary::id).sorted().toList(),
+                "the next writer saved the repaired catalog");
+    }
+
     @Test
     void aLostIndexIsRebuiltFromTheReports() throws IOException {
         Path storeDir = tmp.resolve("store");

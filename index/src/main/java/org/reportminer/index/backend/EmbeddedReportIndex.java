@@ -86,11 +86,17 @@ public final class EmbeddedReportIndex implements ReportIndex {
         return writer().reportIds();
     }
 
+    /**
+     * Commits, then refreshes the searcher. The commit runs outside this object's lock, so that {@link #index} calls
+     * on other threads go on while Lucene flushes (its writer allows both at once).
+     */
     @Override
-    public synchronized void commit() throws IOException {
+    public void commit() throws IOException {
         writer().commit();
-        if (searcher != null) {
-            searcher.refresh();
+        synchronized (this) {
+            if (searcher != null) {
+                searcher.refresh();
+            }
         }
     }
 

@@ -37,7 +37,10 @@ public interface ReportIndex extends Closeable, ReportSink {
     /** Ids of the reports the index holds (including writes not yet committed where the engine can tell). */
     Set<String> reportIds() throws IOException;
 
-    /** Makes every write so far durable and visible to searches. */
+    /**
+     * Makes every write so far durable and visible to searches. May be called while other threads write: writes
+     * finished before the call are in the commit, writes racing with it are in this one or the next.
+     */
     void commit() throws IOException;
 
     /**
