@@ -10,8 +10,8 @@ import org.apache.lucene.index.SortedSetDocValues;
 
 /**
  * The values of a segment's sorted-set doc values by ordinal, resolved once per segment and field. Looking an
- * ordinal up decompresses a block of the terms dictionary: at 1M findings (about 40 segments, 100 organisations)
- * resolving the facet values on every query cost a quarter of its CPU (BENCHMARKS.md, 2026-11-28 evening). A
+ * ordinal up decompresses a block of the terms dictionary: at 1M findings (38 segments, 100 organisations) resolving
+ * the facet values took 0.68 ms of every query, 0.32 ms with this cache (BENCHMARKS.md, 2026-11-28 evening). A
  * segment never changes, so its names are kept until its core closes. Thread-safe.
  */
 final class OrdinalNames {

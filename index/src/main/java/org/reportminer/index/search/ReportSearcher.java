@@ -95,7 +95,7 @@ public final class ReportSearcher implements Closeable {
      */
     public static ReportSearcher open(Path indexDir, Segmenter segmenter, Path userSynonyms, int countLimit)
             throws IOException {
-        // One slice of the segments per core: a query's wall time at 1M findings halves on two cores.
+        // One slice of the segments per core, so that one slow query keeps every core busy (BENCHMARKS.md).
         int cores = Math.min(8, Runtime.getRuntime().availableProcessors());
         return open(indexDir, segmenter, userSynonyms, countLimit,
                 new SegmentSlices(cores, SegmentSlices.MIN_PARALLEL_DOCS));
