@@ -196,14 +196,25 @@ final class Workloads {
             row.put("exactSearchP50Ms", BenchCommand.round(Stats.quantile(exactMs.clone(), 0.5)));
             row.put("exactSearchP99Ms", BenchCommand.round(Stats.quantile(exactMs, 0.99)));
             row.put("exactSearchCpuMsPerQuery", BenchCommand.round(exactCpu / qs.size()));
+            // The same queries once more, alone: the pass above is half JIT warm-up for the broad queries at 1M
+            // findings and interleaves exact counting; this is what a searcher that has been running a while gives.
+            double[] again = new double[qs.size()];
+            for (int i = 0; i < qs.size(); i++) {
+                long q0 = System.nanoTime();
+                searcher.search(qs.get(i));
+                again[i] = (System.nanoTime() - q0) / 1e6;
+            }
+            row.put("secondPassP50Ms", BenchCommand.round(Stats.quantile(again.clone(), 0.5)));
+            row.put("secondPassP99Ms", BenchCommand.round(Stats.quantile(again, 0.99)));
             row.put("recall", recall(searcher, first, sample));
         } catch (org.reportminer.index.search.QueryException e) {
             throw new IllegalStateException("a generated query was rejected: " + e.getMessage(), e);
         }
         note("index %,d findings: %.1f s, %.1f MB, search p50 %s ms p99 %s ms (every match counted: p50 %s p99 %s;"
-                + " %s of 1000 totals estimated), recall %s", n, secs, BenchCommand.treeSize(dir) / 1e6,
-                row.get("searchP50Ms"), row.get("searchP99Ms"), row.get("exactSearchP50Ms"),
-                row.get("exactSearchP99Ms"), row.get("estimatedTotals"), row.get("recall"));
+                + " %s of 1000 totals estimated; second pass: p50 %s p99 %s), recall %s", n, secs,
+                BenchCommand.treeSize(dir) / 1e6, row.get("searchP50Ms"), row.get("searchP99Ms"),
+                row.get("exactSearchP50Ms"), row.get("exactSearchP99Ms"), row.get("estimatedTotals"),
+                row.get("secondPassP50Ms"), row.get("secondPassP99Ms"), row.get("recall"));
         BenchCommand.deleteTree(dir);
         if (peers) {
             double ourMBps = textBytes / 1e6 / secs;
