@@ -1,7 +1,6 @@
 package org.reportminer.index.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
@@ -21,16 +20,16 @@ import org.apache.lucene.util.Bits;
  *
  * <p>Counting: every match while fewer than {@code limit} have been seen, then one window of {@code window} document
  * ids in every {@code k}, each match weighted by {@code k}, where {@code k} is chosen from the density so far so
- * that about {@value #SAMPLED_MATCHES} more matches (at most {@code limit}) are visited. The top hits of an exactly counted slice come from the same
- * pass; an estimated one keeps the hits of the exactly counted prefix and takes the rest's with block-max WAND
- * (a total-hits threshold of the hits wanted), so no document is scored twice.
+ * that about {@value #SAMPLED_MATCHES} more matches (at most {@code limit}) are visited. The top hits of an exactly
+ * counted slice come from the same pass; an estimated one keeps the hits of the exactly counted prefix and takes
+ * the rest's with block-max WAND (a total-hits threshold of the hits wanted), so no document is scored twice.
  */
 final class SliceSearch {
 
     /**
      * Matches a sample aims to visit after exact counting stops: a systematic sample of 2,000 matches puts the
-     * total within a few percent, and visiting 10,000 more (the exact limit) doubled a broad query's time at 1M
-     * findings for no visible gain (BENCHMARKS.md, 2026-11-28 evening).
+     * total within a few percent, and visiting 10,000 more (the exact limit) took a broad query at 1M findings
+     * about twice as long (p99 97 against 43 ms, on a busy machine) for no visible gain.
      */
     static final int SAMPLED_MATCHES = 2_000;
 
@@ -191,16 +190,6 @@ final class SliceSearch {
                 }
             }
             leafCollector.finish();
-        }
-    }
-
-    /** {@link #run} for an executor: I/O failures travel as unchecked and are unwrapped by the caller. */
-    static Result runUnchecked(Weights weights, List<LeafReaderContext> leaves, int hits, boolean exact, int limit,
-                               int window, OrdinalNames names) {
-        try {
-            return run(weights, leaves, hits, exact, limit, window, names);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
